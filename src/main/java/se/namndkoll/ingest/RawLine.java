@@ -1,0 +1,21 @@
+package se.namndkoll.ingest;
+
+/**
+ * One line of text as an extractor read it, before normalisation.
+ *
+ * @param text the text, tabs kept between table cells
+ * @param page the 1-based page, or 0 where the source has no pages
+ * @param heading the source marked the line as a heading (Word heading style, HTML h1-h6)
+ */
+public record RawLine(String text, int page, boolean heading) {
+
+  public RawLine {
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null");
+    }
+  }
+
+  public static RawLine of(String text, int page) {
+    return new RawLine(text, page, false);
+  }
+}

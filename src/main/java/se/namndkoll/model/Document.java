@@ -1,0 +1,50 @@
+package se.namndkoll.model;
+
+import java.util.List;
+
+/**
+ * Everything namndkoll reads out of one file.
+ *
+ * @param source the file as named on the command line
+ * @param mediaType the detected type ("application/pdf")
+ * @param pageCount pages of the source, 0 where it has none
+ * @param kind what the document is
+ * @param meetings the meetings it is for (one for a kallelse or protocol)
+ * @param agenda the items of its ärendelista
+ * @param arenden its ärenden in order
+ * @param delegation the entries of its delegation lists
+ * @param anmalningar the entries of its anmälningsärenden lists
+ * @param tables its money tables
+ * @param statements its sentences stating budget results, forecasts, deficits and surpluses
+ * @param lines the normalised text, for checks that read all of it
+ */
+public record Document(
+    String source,
+    String mediaType,
+    int pageCount,
+    DocumentKind kind,
+    List<Meeting> meetings,
+    List<AgendaItem> agenda,
+    List<Arende> arenden,
+    List<DelegationEntry> delegation,
+    List<AnmalanEntry> anmalningar,
+    List<MoneyTable> tables,
+    List<BudgetStatement> statements,
+    List<Line> lines) {
+
+  public Document {
+    meetings = List.copyOf(meetings);
+    agenda = List.copyOf(agenda);
+    arenden = List.copyOf(arenden);
+    delegation = List.copyOf(delegation);
+    anmalningar = List.copyOf(anmalningar);
+    tables = List.copyOf(tables);
+    statements = List.copyOf(statements);
+    lines = List.copyOf(lines);
+  }
+
+  /** The meeting the document is for, when it names one. */
+  public java.util.Optional<Meeting> meeting() {
+    return meetings.stream().findFirst();
+  }
+}

@@ -1,0 +1,16 @@
+package se.namndkoll.model;
+
+/** What a whole document is. */
+public enum DocumentKind {
+  KALLELSE,
+  PROTOKOLL,
+  PROTOKOLLSUTDRAG,
+  SKRIVELSE,
+  BUDGET,
+  OTHER;
+
+  /** The name used in JSON and on the command line. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
