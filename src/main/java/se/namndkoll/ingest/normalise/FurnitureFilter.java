@@ -1,0 +1,208 @@
+package se.namndkoll.ingest.normalise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks the page furniture that real documents repeat on every page: page numbers ("Sida 2(3)",
+ * "2 (30)", "Sida 2 av 3"), headers and footers that recur at the top or bottom of most pages, and
+ * the kommun's address block ("Postadress … Besöksadress … Telefon …").
+ *
+ * <p>Lines are blanked rather than dropped, so that line numbers stay those of the source.
+ */
+final class FurnitureFilter {
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile(
+          "^(?:(?:sida|sid\\.?|page)\\s*)?\\d{1,4}\\s*(?:\\(\\s*\\d{1,4}\\s*\\)|av\\s+\\d{1,4})$"
+              + "|^(?:sida|sid\\.?|page)\\s*\\d{1,4}$"
+              + "|^[-–]\\s*\\d{1,4}\\s*[-–]$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PAGE_LABEL = Pattern.compile("^(?:sida|sid\\.?)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAGE_VALUE = Pattern.compile("^\\d{1,4}\\s*\\(\\s*\\d{1,4}\\s*\\)$|^\\d{1,4}\\s+av\\s+\\d{1,4}$");
+
+  private static final Pattern ADDRESS_LABEL =
+      Pattern.compile(
+          "^(?:postadress|post|besöksadress|besök|gatuadress|telefon|tel|tfn|växel|telefax|fax|hemsida"
+              + "|webbplats|webb|internet|e-post|epost|e-mail|org\\.?\\s?nr|organisationsnummer"
+              + "|bankgiro|plusgiro|postgiro)\\b\\.?:?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PROTOCOL_FURNITURE =
+      Pattern.compile(
+          "^(?:justerandes\\s+sign(?:atur)?\\.?|justerarnas\\s+sign(?:atur)?\\.?|utdragsbestyrkande"
+              + "|ordförandes\\s+sign(?:atur)?\\.?)(?:\\s+(?:justerandes\\s+sign(?:atur)?\\.?"
+              + "|utdragsbestyrkande|ordförandes\\s+sign(?:atur)?\\.?))*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern PROTECTED =
+      Pattern.compile(
+          "(?:ordförande|vice ordförande|förvaltningschef|sekreterare|nämndsekreterare|justerare"
+              + "|kommunalråd|avdelningschef|kommundirektör|beslutsunderlag|samverkan|bilagor"
+              + "|barnkonsekvensanalys|sammanfattning|ärendet i sin helhet|beslutet expedieras till"
+              + "|handläggare|datum|instans|.*s beslut|.*beslutar att.*)");
+
+  private static final int ZONE = 6;
+  private static final int ADDRESS_WINDOW = 12;
+  private static final int ADDRESS_VALUE_MAX = 60;
+
+  private FurnitureFilter() {}
+
+  static List<WorkLine> filter(List<WorkLine> lines, int pageCount) {
+    List<WorkLine> out = new ArrayList<>(lines);
+    blankPageNumbers(out);
+    blankProtocolFurniture(out);
+    blankAddressBlocks(out);
+    if (pageCount >= 3) {
+      blankRepeatedHeadersAndFooters(out, pageCount);
+    }
+    return out;
+  }
+
+  private static void blankPageNumbers(List<WorkLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (PAGE_NUMBER.matcher(t).matches()) {
+        lines.set(i, lines.get(i).blank());
+      } else if (PAGE_LABEL.matcher(t).matches()) {
+        int next = nextNonBlank(lines, i + 1, 3);
+        if (next >= 0 && PAGE_VALUE.matcher(lines.get(next).text()).matches()) {
+          lines.set(i, lines.get(i).blank());
+          lines.set(next, lines.get(next).blank());
+        }
+      }
+    }
+  }
+
+  private static void blankProtocolFurniture(List<WorkLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text().replace('\t', ' ');
+      if (PROTOCOL_FURNITURE.matcher(t).matches()) {
+        lines.set(i, lines.get(i).blank());
+      }
+    }
+  }
+
+  /**
+   * An address block has at least two address labels within a few lines; its labels and the short
+   * value lines among them are blanked.
+   */
+  private static void blankAddressBlocks(List<WorkLine> lines) {
+    List<Integer> labelled = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (isAddressLabel(lines.get(i).text())) {
+        labelled.add(i);
+      }
+    }
+    Set<Integer> blank = new HashSet<>();
+    for (int k = 0; k < labelled.size(); k++) {
+      int first = labelled.get(k);
+      int last = first;
+      int count = 1;
+      int j = k + 1;
+      while (j < labelled.size() && labelled.get(j) - last <= 3 && labelled.get(j) - first <= ADDRESS_WINDOW) {
+        last = labelled.get(j);
+        count++;
+        j++;
+      }
+      if (count >= 2) {
+        for (int i = first; i <= last; i++) {
+          blank.add(i);
+        }
+        // the value of the last label: the next short line(s)
+        int next = nextNonBlank(lines, last + 1, 2);
+        if (next >= 0 && isAddressValue(lines.get(next).text())) {
+          blank.add(next);
+        }
+        k = j - 1;
+      }
+    }
+    for (int i : blank) {
+      String t = lines.get(i).text();
+      if (t.length() <= ADDRESS_VALUE_MAX * 3 || isAddressLabel(t)) {
+        lines.set(i, lines.get(i).blank());
+      }
+    }
+  }
+
+  private static boolean isAddressLabel(String text) {
+    if (text.indexOf('\t') >= 0) {
+      int labels = 0;
+      for (String cell : text.split("\t")) {
+        if (ADDRESS_LABEL.matcher(cell.strip()).lookingAt()) {
+          labels++;
+        }
+      }
+      return labels >= 2;
+    }
+    return text.length() <= ADDRESS_VALUE_MAX && ADDRESS_LABEL.matcher(text).lookingAt();
+  }
+
+  private static boolean isAddressValue(String text) {
+    return text.length() <= ADDRESS_VALUE_MAX * 2 && !text.endsWith(".");
+  }
+
+  /**
+   * A line whose shape (digits aside) recurs near the top or bottom of at least half of the pages
+   * is a running header or footer.
+   */
+  private static void blankRepeatedHeadersAndFooters(List<WorkLine> lines, int pageCount) {
+    Map<Integer, List<Integer>> byPage = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && lines.get(i).page() > 0) {
+        byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+    Map<String, List<Integer>> indexesByKey = new HashMap<>();
+    for (Map.Entry<Integer, List<Integer>> page : byPage.entrySet()) {
+      List<Integer> idx = page.getValue();
+      Set<Integer> zone = new HashSet<>();
+      for (int z = 0; z < Math.min(ZONE, idx.size()); z++) {
+        zone.add(idx.get(z));
+        zone.add(idx.get(idx.size() - 1 - z));
+      }
+      for (int i : zone) {
+        String key = key(lines.get(i).text());
+        pagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(page.getKey());
+        indexesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    int threshold = Math.max(3, (pageCount + 1) / 2);
+    for (Map.Entry<String, Set<Integer>> e : pagesByKey.entrySet()) {
+      if (e.getValue().size() >= threshold && !e.getKey().isBlank() && !isProtected(e.getKey())) {
+        for (int i : indexesByKey.get(e.getKey())) {
+          lines.set(i, lines.get(i).blank());
+        }
+      }
+    }
+  }
+
+  /**
+   * Roles and section headings recur at page ends when decision documents are one page each; they
+   * are content, never furniture.
+   */
+  private static boolean isProtected(String key) {
+    return PROTECTED.matcher(key).matches();
+  }
+
+  static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+  }
+
+  private static int nextNonBlank(List<WorkLine> lines, int from, int maxSkip) {
+    int seen = 0;
+    for (int i = from; i < lines.size() && seen <= maxSkip; i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+      seen++;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,89 @@
+package se.namndkoll.ingest.normalise;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the markup noise of one extracted line: markdown emphasis and links, stray HTML tags and
+ * entities, odd spaces, bullets and ligatures. Tabs between table cells are kept.
+ */
+final class LineCleaner {
+
+  private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\((?:[^)\\s]*)\\)");
+  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "</?(?:p|ul|ol|li|br|div|span|b|i|u|em|strong|table|tr|td|th|tbody|thead|h[1-6]|sup|sub|a)"
+              + "(?:\\s[^<>]*)?/?>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,5}|#x[0-9a-fA-F]{1,4}|[a-z]{2,6});");
+  private static final Map<String, String> ENTITIES =
+      Map.of(
+          "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "nbsp", " ", "apos", "'", "ndash", "–",
+          "mdash", "—", "shy", "");
+  private static final Pattern BULLET = Pattern.compile("^[\\u2022\\u25aa\\u25cf\\u25e6\\u00b7\\uf0b7\\uf0a7\\u2023\\u2043▪■□○◦]\\s*");
+  private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d*])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d*])");
+  private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u2007\\u202f\\u2009\\u200a\\u2002\\u2003]+");
+  private static final Pattern SPACE_AROUND_TAB = Pattern.compile(" *\\t *");
+
+  private LineCleaner() {}
+
+  /** The cleaned line, and whether markdown marked it as a heading. */
+  record Cleaned(String text, boolean heading) {}
+
+  static Cleaned clean(String raw) {
+    String s = raw;
+    s = s.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "");
+    s = s.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff");
+    s = s.replace('\u2010', '-').replace('\u2011', '-');
+    boolean heading = false;
+    String trimmed = s.strip();
+    if (MD_HEADING.matcher(trimmed).find() && !trimmed.contains("\t")) {
+      heading = true;
+      s = MD_HEADING.matcher(trimmed).replaceFirst("");
+    }
+    s = MD_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    s = HTML_TAG.matcher(s).replaceAll(" ");
+    s = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1), m.group())));
+    s = BOLD.matcher(s).replaceAll("");
+    s = EMPHASIS.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ");
+    s = SPACE_AROUND_TAB.matcher(s).replaceAll("\t");
+    s = stripSpaces(s);
+    if (s.chars().allMatch(c -> c == '\t')) {
+      s = "";
+    }
+    Matcher bullet = BULLET.matcher(s);
+    if (bullet.find()) {
+      s = "• " + s.substring(bullet.end());
+    }
+    return new Cleaned(s, heading);
+  }
+
+  /** Strips spaces but keeps tabs: empty leading and trailing cells carry column positions. */
+  private static String stripSpaces(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && Character.isWhitespace(s.charAt(start)) && s.charAt(start) != '\t') {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1)) && s.charAt(end - 1) != '\t') {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static String entity(String name, String whole) {
+    if (name.startsWith("#x")) {
+      return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
+    }
+    if (name.startsWith("#")) {
+      return new String(Character.toChars(Integer.parseInt(name.substring(1))));
+    }
+    return ENTITIES.getOrDefault(name, whole);
+  }
+}

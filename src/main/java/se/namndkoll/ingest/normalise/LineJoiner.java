@@ -1,0 +1,82 @@
+package se.namndkoll.ingest.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins sentences that extraction broke over lines: a line that does not end a sentence, followed
+ * (at most one blank line between, as double-spaced PDF text has) by a line that starts in lower
+ * case, is one sentence.
+ */
+final class LineJoiner {
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,3}[.)]|[•\\-–*])\\s");
+  private static final Pattern HYPHEN_JOINS_WITH_SPACE =
+      Pattern.compile("^(?:och|eller|samt|respektive|resp\\.|till|som)\\b");
+
+  /** "Kommunstyrelsen föreslår Kommunfullmäktige besluta" heads its att-clauses; never joined. */
+  private static final Pattern PROPOSAL_HEADING = Pattern.compile("\\bbesluta$");
+
+  private LineJoiner() {}
+
+  static List<WorkLine> join(List<WorkLine> lines) {
+    List<WorkLine> out = new ArrayList<>(lines.size());
+    int i = 0;
+    while (i < lines.size()) {
+      WorkLine current = lines.get(i);
+      int consumedUpTo = i;
+      while (canContinue(current)) {
+        int next = consumedUpTo + 1;
+        int blanks = 0;
+        while (next < lines.size() && lines.get(next).isBlank() && blanks < 2) {
+          next++;
+          blanks++;
+        }
+        if (next >= lines.size() || blanks > 1 || !isContinuation(lines.get(next))) {
+          break;
+        }
+        WorkLine continuation = lines.get(next);
+        current =
+            new WorkLine(
+                glue(current.text(), continuation.text()),
+                current.lineNo(),
+                continuation.lastLineNo(),
+                current.page(),
+                current.heading());
+        consumedUpTo = next;
+      }
+      out.add(current);
+      // keep the skipped blank lines out: they were inside one sentence
+      i = consumedUpTo + 1;
+    }
+    return out;
+  }
+
+  private static boolean canContinue(WorkLine line) {
+    String t = line.text();
+    if (t.isEmpty() || t.indexOf('\t') >= 0 || line.heading()) {
+      return false;
+    }
+    if (PROPOSAL_HEADING.matcher(t).find()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != ';';
+  }
+
+  private static boolean isContinuation(WorkLine line) {
+    String t = line.text();
+    if (t.isEmpty() || t.indexOf('\t') >= 0 || LIST_ITEM.matcher(t).find()) {
+      return false;
+    }
+    return Character.isLowerCase(t.codePointAt(0));
+  }
+
+  private static String glue(String first, String second) {
+    if (first.endsWith("-") && !first.endsWith(" -")) {
+      return HYPHEN_JOINS_WITH_SPACE.matcher(second).find() ? first + " " + second : first + second;
+    }
+    return first + " " + second;
+  }
+}

@@ -1,0 +1,143 @@
+package se.namndkoll.ingest.segment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.namndkoll.model.AgendaItem;
+import se.namndkoll.model.Arende;
+import se.namndkoll.model.ArendeKind;
+import se.namndkoll.model.Dnr;
+import se.namndkoll.model.SectionKind;
+
+/**
+ * Turns the spans of ärenden into {@link Arende} records: ties each to its agenda item (by Dnr,
+ * else by title), takes the agenda's Dnr where the document lacks one, and tells what kind of
+ * ärende it is.
+ */
+final class ArendeBuilder {
+
+  private static final Pattern DELEGATION =
+      Pattern.compile(".*(?:delegationsbeslut|delegeringsbeslut|delegerade beslut|beslut (?:fattade )?på delegation).*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ANMALAN =
+      Pattern.compile(".*(?:anmälningsärenden|anmälningar|meddelanden|delgivningar|inkomna (?:och avgivna )?skrivelser"
+          + "|för kännedom).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern INITIATIV =
+      Pattern.compile(".*(?:initiativärende|initiativ från|initiativ \\().*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern COUNTER_PROPOSAL =
+      Pattern.compile("alternativt förslag|förslag|yrkande|reservation", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final double TITLE_MATCH = 0.6;
+  private static final java.util.Set<SectionKind> PROTOCOL_ONLY =
+      java.util.EnumSet.of(SectionKind.PROTOKOLLSANTECKNING, SectionKind.DELTAGANDE, SectionKind.RESERVATION,
+          SectionKind.JAV);
+
+  private ArendeBuilder() {}
+
+  static List<Arende> build(Lines lines, List<Span> spans, List<AgendaItem> agenda, String ownBody) {
+    String own = ownBody == null ? null : Text.bodyKey(ownBody);
+    Set<Integer> linked = new HashSet<>();
+    List<Arende> out = new ArrayList<>();
+    Integer lastOwnAgendaNo = null;
+    for (int k = 0; k < spans.size(); k++) {
+      Span s = spans.get(k);
+      Head head = s.head();
+      Body body = s.body();
+      boolean ownDecision = s.info().body() == null || own == null || Text.bodyKey(s.info().body()).equals(own);
+      String title = head.title();
+      Dnr dnr = head.dnr();
+      Integer agendaNo = null;
+      if (ownDecision) {
+        Optional<AgendaItem> item = link(agenda, dnr, title, linked);
+        if (item.isPresent()) {
+          agendaNo = item.get().no();
+          linked.add(agendaNo);
+          lastOwnAgendaNo = agendaNo;
+        } else {
+          lastOwnAgendaNo = null;
+        }
+      } else {
+        agendaNo = lastOwnAgendaNo;
+      }
+      Arende.DnrSource source = dnr != null ? Arende.DnrSource.DOCUMENT : Arende.DnrSource.NONE;
+      if (dnr == null && agendaNo != null && ownDecision) {
+        Optional<AgendaItem> item = Segmenter.agendaItem(agenda, agendaNo);
+        if (item.isPresent() && item.get().dnr() != null) {
+          dnr = item.get().dnr();
+          source = Arende.DnrSource.AGENDA;
+        }
+      }
+      if (title.isEmpty() && agendaNo != null) {
+        title = Segmenter.agendaItem(agenda, agendaNo).map(AgendaItem::title).orElse("");
+      }
+      int end = body.end();
+      int attachmentsTo = s.limit();
+      String namnd = s.info().body() != null ? s.info().body() : ownBody;
+      out.add(
+          new Arende(
+              dnr,
+              source,
+              title,
+              kind(title, head, body, ownDecision),
+              namnd,
+              agendaNo,
+              head.paragraph(),
+              head.handlaggare(),
+              head.date(),
+              body.sections(),
+              body.beslutsunderlag(),
+              body.expedierasTill(),
+              body.samverkanDate(),
+              body.signatories(),
+              Segmenter.attachments(lines, end + 1, attachmentsTo),
+              lines.location(head.start(), end)));
+    }
+    return out;
+  }
+
+  private static Optional<AgendaItem> link(List<AgendaItem> agenda, Dnr dnr, String title, Set<Integer> linked) {
+    if (dnr != null) {
+      Optional<AgendaItem> byDnr = agenda.stream().filter(a -> dnr.sameAs(a.dnr())).findFirst();
+      if (byDnr.isPresent()) {
+        return byDnr;
+      }
+    }
+    AgendaItem best = null;
+    double bestScore = 0;
+    for (AgendaItem a : agenda) {
+      if (linked.contains(a.no()) || a.standing()) {
+        continue;
+      }
+      double score = Text.titleSimilarity(title, a.title());
+      if (score > bestScore) {
+        bestScore = score;
+        best = a;
+      }
+    }
+    return bestScore >= TITLE_MATCH ? Optional.of(best) : Optional.empty();
+  }
+
+  private static ArendeKind kind(String title, Head head, Body body, boolean ownDecision) {
+    if (DELEGATION.matcher(title).matches()) {
+      return ArendeKind.DELEGATIONSBESLUT;
+    }
+    if (ANMALAN.matcher(title).matches()) {
+      return ArendeKind.ANMALNINGSARENDEN;
+    }
+    if (INITIATIV.matcher(title).matches()) {
+      return ArendeKind.INITIATIVARENDE;
+    }
+    if (head.paragraph() != null) {
+      return ArendeKind.PROTOKOLLSPARAGRAF;
+    }
+    if (!ownDecision || head.marker() != null && COUNTER_PROPOSAL.matcher(head.marker()).matches()) {
+      return ArendeKind.OTHER;
+    }
+    if (body.sections().stream().anyMatch(s -> PROTOCOL_ONLY.contains(s.kind()))) {
+      return ArendeKind.PROTOKOLLSPARAGRAF;
+    }
+    return ArendeKind.SKRIVELSE;
+  }
+}

@@ -1,0 +1,215 @@
+package se.namndkoll.ingest.segment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.namndkoll.model.Section;
+import se.namndkoll.model.SectionKind;
+import se.namndkoll.model.Signatory;
+
+/**
+ * Reads a decision document's sections from its decision heading on: each known heading starts a
+ * section; the lists under Beslutsunderlag and Beslutet expedieras till are read item by item; the
+ * document ends with its signatures, or where its closing list ends and something else begins.
+ */
+final class BodyParser {
+
+  private static final Set<SectionKind> LISTS = EnumSet.of(SectionKind.BESLUTSUNDERLAG, SectionKind.EXPEDIERAS);
+  private static final int LOOKAHEAD_FOR_SECTION = 15;
+  /** The first line of an attached report: its table of contents, or its chapter 1. */
+  private static final java.util.regex.Pattern ATTACHMENT_START =
+      java.util.regex.Pattern.compile(
+          "^(?:innehållsförteckning|innehåll|1\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,4})$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  private BodyParser() {}
+
+  /** Reads lines {@code decision..limit}. */
+  static Body parse(Lines lines, int decision, int limit) {
+    State state = new State(lines);
+    state.open(List.of(SectionKind.BESLUT), lines.text(decision), decision, "");
+    int end = decision;
+    boolean closed = false;
+    List<Signatory> signatories = List.of();
+    for (int i = decision + 1; i <= limit; i++) {
+      if (lines.blank(i)) {
+        continue;
+      }
+      String t = lines.text(i);
+      Optional<Signatures.Block> sig = Signatures.startingAt(lines, i, limit);
+      if (sig.isPresent()) {
+        state.close(i - 1);
+        signatories = sig.get().signatories();
+        end = sig.get().end();
+        closed = true;
+        state.signatures(sig.get());
+        break;
+      }
+      Optional<Headings.Match> heading = Headings.section(t);
+      if (heading.isPresent()) {
+        state.close(i - 1);
+        state.open(heading.get().kinds(), heading.get().heading(), i, heading.get().inline());
+        end = i;
+        continue;
+      }
+      if (state.sections.size() >= 1 && ATTACHMENT_START.matcher(t).matches()) {
+        closed = true;
+        break;
+      }
+      if (state.inList()) {
+        if (state.list.offer(t, i)) {
+          end = i;
+          continue;
+        }
+        if (!state.list.isEmpty() && !sectionFollows(lines, i, limit)) {
+          closed = true;
+          break;
+        }
+      }
+      state.content(i);
+      end = i;
+    }
+    state.close(end);
+    return new Body(
+        state.sections,
+        state.beslutsunderlag,
+        state.expedieras,
+        state.samverkanDate,
+        signatories,
+        end,
+        closed);
+  }
+
+  /** True when a section heading or signature follows soon: the text after a list still belongs. */
+  private static boolean sectionFollows(Lines lines, int from, int limit) {
+    int seen = 0;
+    for (int i = from; i <= limit && seen < LOOKAHEAD_FOR_SECTION; i++) {
+      if (lines.blank(i)) {
+        continue;
+      }
+      seen++;
+      if (Headings.decision(lines.text(i)).filter(Headings.Decision::strong).isPresent()) {
+        return false;
+      }
+      if (Headings.section(lines.text(i)).isPresent() || Signatures.startingAt(lines, i, limit).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class State {
+    private final Lines lines;
+    private final List<Section> sections = new ArrayList<>();
+    private List<String> beslutsunderlag = List.of();
+    private List<String> expedieras = List.of();
+    private LocalDate samverkanDate;
+    private List<SectionKind> kinds;
+    private String heading;
+    private String inline;
+    private int headingLine;
+    private final List<Integer> contentLines = new ArrayList<>();
+    private ListItems.Reader list;
+
+    State(Lines lines) {
+      this.lines = lines;
+    }
+
+    void open(List<SectionKind> newKinds, String newHeading, int line, String newInline) {
+      kinds = newKinds;
+      heading = newHeading;
+      inline = newInline;
+      headingLine = line;
+      contentLines.clear();
+      list = LISTS.contains(newKinds.get(0)) ? new ListItems.Reader() : null;
+      if (list != null && !newInline.isEmpty()) {
+        list.offer(newInline, line);
+      }
+    }
+
+    boolean inList() {
+      return list != null;
+    }
+
+    void content(int i) {
+      contentLines.add(i);
+    }
+
+    void signatures(Signatures.Block block) {
+      sections.add(
+          new Section(
+              SectionKind.SIGNATURES,
+              "",
+              lines.join(block.start(), block.end()),
+              lines.location(block.start(), block.end())));
+    }
+
+    void close(int lastLine) {
+      if (kinds == null) {
+        return;
+      }
+      StringBuilder text = new StringBuilder(inline);
+      if (list != null) {
+        for (String item : list.items()) {
+          append(text, item);
+        }
+      }
+      for (int i : contentLines) {
+        append(text, lines.text(i));
+      }
+      String body = text.toString();
+      boolean real = !Text.withoutPlaceholders(body).isEmpty();
+      int last = Math.max(headingLine, Math.min(lastLine, lastContent()));
+      if (real) {
+        for (SectionKind kind : kinds) {
+          sections.add(new Section(kind, heading, body, lines.location(headingLine, last)));
+        }
+      }
+      if (list != null) {
+        if (kinds.get(0) == SectionKind.BESLUTSUNDERLAG && beslutsunderlag.isEmpty()) {
+          beslutsunderlag =
+              list.items().stream()
+                  .filter(s -> !Text.withoutPlaceholders(s).isEmpty())
+                  .map(ListItems::document)
+                  .filter(s -> !s.isEmpty())
+                  .toList();
+        } else if (kinds.get(0) == SectionKind.EXPEDIERAS && expedieras.isEmpty()) {
+          expedieras =
+              list.items().stream()
+                  .filter(s -> !Text.withoutPlaceholders(s).isEmpty())
+                  .map(ListItems::recipient)
+                  .filter(s -> !s.isEmpty())
+                  .toList();
+        }
+      }
+      if (kinds.contains(SectionKind.SAMVERKAN) && samverkanDate == null) {
+        samverkanDate = Text.firstDate(body).orElse(null);
+      }
+      kinds = null;
+    }
+
+    private int lastContent() {
+      int last = headingLine;
+      if (list != null && list.lastLine() > last) {
+        last = list.lastLine();
+      }
+      for (int i : contentLines) {
+        last = Math.max(last, i);
+      }
+      return last;
+    }
+
+    private static void append(StringBuilder sb, String s) {
+      if (s.isEmpty()) {
+        return;
+      }
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(s);
+    }
+  }
+}

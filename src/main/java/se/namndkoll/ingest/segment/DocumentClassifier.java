@@ -1,0 +1,66 @@
+package se.namndkoll.ingest.segment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import se.namndkoll.model.AgendaItem;
+import se.namndkoll.model.Arende;
+import se.namndkoll.model.ArendeKind;
+import se.namndkoll.model.DocumentKind;
+
+/** Tells what a whole document is from its opening text, agenda and ärenden. */
+final class DocumentClassifier {
+
+  private static final Pattern SUMMONS =
+      Pattern.compile("(?i).*(?:kallas (?:härmed )?till sammanträde|kallelse till sammanträde|^kallelse\\b|kallelse och föredragningslista).*");
+  private static final Pattern UTDRAG =
+      Pattern.compile("(?i)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?|utdrag ur protokoll).*|.*utdragsbestyrkande.*");
+  private static final Pattern PROTOCOL =
+      Pattern.compile("(?i)^(?:sammanträdes)?protokoll\\b.*|^justerare\\b.*|^justering\\b.*|^närvarande ledamöter.*|^beslutande\\b.*");
+  private static final Pattern BUDGET =
+      Pattern.compile("(?i).*\\b(?:budget|budgetuppföljning|tertialrapport|delårsrapport|årsredovisning|nämndbudget"
+          + "|verksamhetsplan|månadsuppföljning|helårsprognos)\\b.*");
+  private static final int OPENING_LINES = 60;
+
+  private DocumentClassifier() {}
+
+  static DocumentKind classify(Lines lines, List<AgendaItem> agenda, List<Arende> arenden, List<Span> spans, int firstAnchor) {
+    boolean summons = false;
+    boolean utdrag = false;
+    boolean protocol = false;
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < OPENING_LINES; i++) {
+      if (lines.blank(i)) {
+        continue;
+      }
+      seen++;
+      String t = lines.text(i);
+      summons |= SUMMONS.matcher(t).matches();
+      utdrag |= UTDRAG.matcher(t).matches();
+      protocol |= PROTOCOL.matcher(t).matches();
+    }
+    long paragraphs = arenden.stream().filter(a -> a.paragraph() != null).count();
+    if (summons && !agenda.isEmpty()) {
+      return DocumentKind.KALLELSE;
+    }
+    if (utdrag) {
+      return DocumentKind.PROTOKOLLSUTDRAG;
+    }
+    if (protocol || paragraphs >= 2 && agenda.isEmpty() && arenden.stream().allMatch(a -> a.paragraph() != null)) {
+      return paragraphs == 1 && arenden.size() == 1 ? DocumentKind.PROTOKOLLSUTDRAG : DocumentKind.PROTOKOLL;
+    }
+    if (summons) {
+      return DocumentKind.KALLELSE;
+    }
+    if (!arenden.isEmpty() && arenden.get(0).kind() == ArendeKind.PROTOKOLLSPARAGRAF) {
+      return DocumentKind.PROTOKOLLSUTDRAG;
+    }
+    if (!arenden.isEmpty() && arenden.get(0).kind() == ArendeKind.OTHER && BUDGET.matcher(arenden.get(0).title()).matches()) {
+      return DocumentKind.BUDGET;
+    }
+    if (arenden.isEmpty()) {
+      String opening = lines.join(0, Math.min(lines.size() - 1, 40));
+      return BUDGET.matcher(opening.replace('\n', ' ')).matches() ? DocumentKind.BUDGET : DocumentKind.OTHER;
+    }
+    return DocumentKind.SKRIVELSE;
+  }
+}

@@ -1,0 +1,225 @@
+package se.namndkoll.ingest.segment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.model.Dnr;
+
+/**
+ * Reads the head of an ärende upward from its decision heading: first the title, then the header
+ * block above it, in whatever order and layout the kommun writes its labels and values.
+ */
+final class HeadParser {
+
+  private static final int MAX_TITLE_LINES = 4;
+  private static final int MAX_HEADER_LINES = 18;
+  private static final int WRAPPED_TITLE_LINE = 45;
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?<label>handläggare|kontaktperson|föredragande|datum|instans|dnr|diarienummer|diarienr"
+              + "|sida|vår referens|er referens|ert datum|vår beteckning|beslutsinstans|mottagare"
+              + "|sammanträdesdatum|paragraf|ärendenummer|telefon|e-post|referens|till|från)"
+              + "(?=$|[\\s:.])[.:]?\\s*(?<value>.{0,80})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "^(?:tjänsteskrivelse|nämndskrivelse|skrivelse|protokollsutdrag|utdrag ur protokoll"
+              + "|utdrag ur sammanträdesprotokoll|protokoll|sammanträdesprotokoll|delegationsbeslut"
+              + "|yttrande|missiv|alternativt förslag|förslag|kallelse|beslut|ordförandebeslut"
+              + "|initiativärende|motion|interpellation)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PARAGRAPH = Pattern.compile("^§\\s*(\\d{1,4})\\b");
+  private static final Pattern EMAIL = Pattern.compile("^\\S+@\\S+\\.\\w{2,}$");
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnd|nämnden|styrelsen|fullmäktige|utskott|utskottet"
+              + "|förvaltning|förvaltningen|kontoret|kontor|avdelningen|enheten|stad|kommun|region"
+              + "|stadsrevisionen|revisionen|kansliet)$",
+          Pattern.UNICODE_CASE);
+  private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]|[•\\-–])\\s+\\S");
+  private static final Pattern PARENTHETICAL = Pattern.compile("^\\(.*\\)$");
+
+  private HeadParser() {}
+
+  static Head parse(Lines lines, int decision, int bound) {
+    int i = lines.prevNonBlank(decision - 1, bound);
+    int skipped = 0;
+    while (i >= 0 && skipped < 2 && PARENTHETICAL.matcher(lines.text(i)).matches()) {
+      i = lines.prevNonBlank(i - 1, bound);
+      skipped++;
+    }
+    List<Integer> titleLines = new ArrayList<>();
+    while (i >= 0 && titleLines.size() < MAX_TITLE_LINES && isTitleLike(lines.text(i))) {
+      titleLines.add(0, i);
+      int prev = i - 1;
+      // a title wraps only from a full line above it; a short line above is something else
+      if (prev < bound || lines.blank(prev) || lines.text(prev).length() < WRAPPED_TITLE_LINE) {
+        break;
+      }
+      i = prev;
+    }
+    int titleStart = titleLines.isEmpty() ? decision : titleLines.get(0);
+    String title = String.join(" ", titleLines.stream().map(lines::text).toList()).strip();
+
+    List<Integer> header = new ArrayList<>();
+    int j = lines.prevNonBlank(titleStart - 1, bound);
+    boolean dnrSeen = false;
+    while (j >= 0 && header.size() < MAX_HEADER_LINES) {
+      String t = lines.text(j);
+      if (isDnrLine(t)) {
+        if (dnrSeen) {
+          break;
+        }
+        dnrSeen = true;
+      } else if (!isHeaderLike(lines, j, bound)) {
+        break;
+      }
+      header.add(0, j);
+      j = lines.prevNonBlank(j - 1, bound);
+    }
+    // A title that is itself a header line ("Delegationsbeslut" marker only) is not a title.
+    if (!title.isEmpty() && MARKER.matcher(title).matches() && header.isEmpty()) {
+      header.add(titleLines.get(0));
+      title = "";
+    }
+    return headOf(lines, header, title, titleStart);
+  }
+
+  private static Head headOf(Lines lines, List<Integer> header, String title, int titleStart) {
+    Dnr dnr = null;
+    String paragraph = null;
+    String handlaggare = null;
+    LocalDate date = null;
+    String instans = null;
+    String marker = null;
+    boolean labelled = false;
+    for (int k = 0; k < header.size(); k++) {
+      String t = lines.text(header.get(k));
+      Matcher p = PARAGRAPH.matcher(t);
+      if (p.find() && paragraph == null) {
+        paragraph = "§ " + p.group(1);
+      }
+      if (dnr == null && (isDnrLine(t) || p.lookingAt())) {
+        dnr = Dnr.find(t).orElse(null);
+      }
+      if (MARKER.matcher(t).matches() && marker == null) {
+        marker = t;
+      }
+      Matcher l = LABEL.matcher(t);
+      if (!l.matches()) {
+        continue;
+      }
+      String label = l.group("label").toLowerCase(Text.SV);
+      String value = l.group("value").strip();
+      String next = k + 1 < header.size() ? lines.text(header.get(k + 1)) : "";
+      String prev = k > 0 ? lines.text(header.get(k - 1)) : "";
+      switch (label) {
+        case "handläggare", "kontaktperson", "föredragande" -> {
+          labelled = true;
+          if (Text.isPersonName(stripPhone(value))) {
+            handlaggare = stripPhone(value);
+          } else if (Text.isPersonName(prev)) {
+            handlaggare = prev;
+          } else if (Text.isPersonName(next)) {
+            handlaggare = next;
+          }
+        }
+        case "datum" -> {
+          Optional<LocalDate> d = Text.firstDate(value.isEmpty() ? next : value);
+          if (d.isPresent() && date == null) {
+            date = d.get();
+          }
+        }
+        case "instans", "beslutsinstans", "till" -> {
+          String v = value.isEmpty() ? next : value;
+          if (instans == null && !v.isEmpty() && !LABEL.matcher(v).matches()) {
+            instans = v;
+          }
+        }
+        default -> { }
+      }
+    }
+    if (date == null) {
+      for (int idx : header) {
+        if (Text.isDateOnly(lines.text(idx))) {
+          date = Text.firstDate(lines.text(idx)).orElse(null);
+          break;
+        }
+      }
+    }
+    boolean hasHeader = dnr != null || paragraph != null || labelled;
+    int start = header.isEmpty() ? titleStart : Math.min(header.get(0), titleStart);
+    return new Head(start, title, titleStart, hasHeader, dnr, paragraph, handlaggare, date, instans, marker);
+  }
+
+  private static String stripPhone(String value) {
+    return value.replaceAll("[,;]?\\s*(?:tel\\.?:?\\s*)?\\+?\\d[\\d \\-]{5,}$", "").strip();
+  }
+
+  static boolean isDnrLine(String t) {
+    String lower = t.toLowerCase(Text.SV);
+    boolean labelled =
+        lower.startsWith("dnr") || lower.startsWith("diarienummer") || lower.startsWith("diarienr")
+            || lower.startsWith("vår beteckning") || lower.startsWith("ärendenummer");
+    return (labelled || PARAGRAPH.matcher(t).lookingAt()) && (Dnr.find(t).isPresent() || labelled);
+  }
+
+  private static boolean isHeaderLike(Lines lines, int j, int bound) {
+    String t = lines.text(j);
+    if (t.length() > 100 || Roles.isRole(t)) {
+      return false;
+    }
+    if (LABEL.matcher(t).matches() || MARKER.matcher(t).matches() || PARAGRAPH.matcher(t).lookingAt()) {
+      return true;
+    }
+    if (Text.isDateOnly(t) || Text.isPhone(t) || EMAIL.matcher(t).matches()) {
+      return true;
+    }
+    if (t.startsWith("För ") || t.startsWith("för ")) {
+      return false;
+    }
+    if (ORGANISATION.matcher(t).matches() && t.split("\\s+").length <= 7) {
+      return true;
+    }
+    if (Text.isPersonName(t)) {
+      return nextToHandlaggareLabel(lines, j, bound);
+    }
+    return false;
+  }
+
+  private static boolean nextToHandlaggareLabel(Lines lines, int j, int bound) {
+    int below = lines.nextNonBlank(j + 1, lines.size() - 1);
+    int above = lines.prevNonBlank(j - 1, bound);
+    return isHandlaggareLabel(below >= 0 ? lines.text(below) : "")
+        || isHandlaggareLabel(above >= 0 ? lines.text(above) : "");
+  }
+
+  private static boolean isHandlaggareLabel(String t) {
+    String lower = t.toLowerCase(Text.SV);
+    return lower.startsWith("handläggare") || lower.startsWith("kontaktperson")
+        || lower.startsWith("föredragande");
+  }
+
+  static boolean isTitleLike(String t) {
+    if (t.isEmpty() || t.length() > 220 || t.indexOf('\t') >= 0) {
+      return false;
+    }
+    if (LIST_ITEM.matcher(t).find() || Roles.isRole(t) || isDnrLine(t)) {
+      return false;
+    }
+    if (Headings.section(t).isPresent() || Headings.decision(t).isPresent()) {
+      return false;
+    }
+    if (LABEL.matcher(t).matches() || Text.isDateOnly(t) || Text.isPhone(t)) {
+      return false;
+    }
+    if (Text.isPersonName(t)) {
+      return false;
+    }
+    return !(t.endsWith(".") && t.split("\\s+").length > 12);
+  }
+}

@@ -1,0 +1,210 @@
+package se.namndkoll.ingest.segment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.model.SectionKind;
+
+/**
+ * The headings of decision documents, in the many ways kommuner write them: "Ärendet i sin
+ * helhet", "2. ÄRENDET I SIN HELHET", "Bakgrund", "beslutsunderlag:", "Beslutet skickas till".
+ *
+ * <p>A heading is a short line of its own. Numbering ("3.", "2.1") and case do not matter. A
+ * trailing colon is allowed for list headings ("Bilagor:"), but marks a sub-heading inside the
+ * text for words that are also used that way ("Bakgrund:", "Beslut:").
+ */
+final class Headings {
+
+  /** A section heading found on a line. */
+  record Match(List<SectionKind> kinds, String heading, String inline) {}
+
+  /** A decision heading: where an ärende's decision starts, and whose decision it is. */
+  record Decision(String body, boolean strong, String heading) {}
+
+  private record Entry(SectionKind kind, Pattern pattern, boolean colonAllowed) {}
+
+  private static final int MAX_HEADING = 90;
+  private static final Pattern NUMBERING =
+      Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[IVX]{1,4}\\.|[a-h]\\))\\s+");
+
+  private static final List<Entry> ENTRIES =
+      List.of(
+          entry(SectionKind.SAMMANFATTNING,
+              "sammanfattning|sammanfattning av ärendet|kort sammanfattning|ärendesammanfattning"
+                  + "|sammanfattning av förslaget", true),
+          entry(SectionKind.ARENDET,
+              "ärendet i sin helhet|ärendet|ärendebeskrivning|beskrivning av ärendet|ärendets bakgrund"
+                  + "|bakgrund och ärendebeskrivning|bakgrund|beskrivning", false),
+          entry(SectionKind.BARNKONSEKVENSANALYS,
+              "barnkonsekvensanalys(?:er)?|barnkonsekvensbedömning|barnperspektiv(?:et)?"
+                  + "|barnrättsperspektiv(?:et)?|barnrättsbaserat beslutsunderlag|barnets bästa"
+                  + "|prövning av barnets bästa|konsekvenser för barn(?: och unga)?"
+                  + "|barnkonsekvenser|barn- och ungdomsperspektiv(?:et)?", true),
+          entry(SectionKind.BESLUTSUNDERLAG,
+              "beslutsunderlag|bilagor|bilaga|bilageförteckning|underlag för beslut"
+                  + "|handlingar i ärendet|beslutsunderlag och bilagor|underlag", true),
+          entry(SectionKind.SAMVERKAN,
+              "samverkan|facklig samverkan|samverkan enligt .{2,40}|samverkan med .{2,40}"
+                  + "|mbl|mbl-förhandling|information och samverkan|förhandling enligt mbl.{0,20}"
+                  + "|fackliga samverkan|samråd med fackliga organisationer", true),
+          entry(SectionKind.EXPEDIERAS,
+              "(?:beslutet )?(?:ska )?(?:expedieras|skickas|sänds|delges|expedieras för kännedom)"
+                  + "(?: till)?|expediering|expedieras|sändlista|.{3,50}s beslut expedieras till"
+                  + "|protokollsutdrag (?:skickas )?till|beslutet för kännedom till", true),
+          entry(SectionKind.PROTOKOLLSANTECKNING, "protokollsanteckning(?:ar)?", true),
+          entry(SectionKind.RESERVATION, "reservation(?:er)?|reservationer och särskilda yttranden", true),
+          entry(SectionKind.DELTAGANDE,
+              "uppgift om deltagande i beslut(?:et)?|deltagande i beslut(?:et)?"
+                  + "|deltar ej i beslutet|ej deltagande i beslut", true),
+          entry(SectionKind.JAV, "jäv|anmälan om jäv", true),
+          entry(SectionKind.OTHER,
+              "förvaltningens bedömning|förvaltningens ställningstagande|förvaltningens synpunkter"
+                  + "|.{3,40}s ställningstagande|bedömning|ekonomi|ekonomiska konsekvenser"
+                  + "|ekonomiska förutsättningar|konsekvensanalys|konsekvenser|finansiering"
+                  + "|jämställdhetsperspektiv(?:et)?|miljöperspektiv(?:et)?|juridiska aspekter"
+                  + "|yrkanden|yrkande|beslutsgång|propositionsordning|motivering|överväganden"
+                  + "|ärendets beredning|beredning|uppföljning|måluppfyllelse|risker|tidplan"
+                  + "|konsekvenser för medborgare|mänskliga rättigheter|digitalisering"
+                  + "|protokollet justeras|justering", false));
+
+  private static final Pattern DECISION_BODY =
+      Pattern.compile(
+          "^(?<body>.{2,70}?(?:nämnd|styrelse|fullmäktige|utskott|beredning|presidium|presidiet"
+              + "|direktion|revisorerna))(?<gen>ens|ets|ns|es|s|en|et)?\\s+"
+              + "(?<what>beslut|förslag till beslut|beslutsförslag)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PROPOSES =
+      Pattern.compile(
+          "^(?<body>.{2,60}?)\\s+föreslår\\s+(?<to>.{2,60}?)\\s+(?:att\\s+)?besluta(?:\\s+att)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PROPOSAL =
+      Pattern.compile(
+          "^(?:förslag till beslut|beslutsförslag|förvaltningens förslag(?: till beslut)?"
+              + "|.{3,40}förvaltningens förslag till beslut|ordförandens förslag(?: till beslut)?"
+              + "|förslag till nämndens beslut|förslag till nämndbeslut|förslag till beslut i nämnden)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern WEAK =
+      Pattern.compile("^(?:beslut|beslutet|nämndens beslut|beslutade)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private Headings() {}
+
+  private static Entry entry(SectionKind kind, String regex, boolean colonAllowed) {
+    return new Entry(
+        kind,
+        Pattern.compile("^(?:" + regex + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        colonAllowed);
+  }
+
+  /** The line without numbering and trailing colon, and whether it had a colon. */
+  private record Bare(String text, boolean colon) {}
+
+  private static Optional<Bare> bare(String line) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > MAX_HEADING || t.indexOf('\t') >= 0) {
+      return Optional.empty();
+    }
+    t = NUMBERING.matcher(t).replaceFirst("");
+    boolean colon = t.endsWith(":");
+    if (colon) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (t.isEmpty() || t.endsWith(".") || t.endsWith(",")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Bare(t.replaceAll("\\s+", " "), colon));
+  }
+
+  /** The section heading this line is, if it is one. */
+  static Optional<Match> section(String line) {
+    Optional<Bare> b = bare(line);
+    if (b.isPresent()) {
+      Optional<Match> m = sectionOf(b.get(), line.strip());
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return inline(line);
+  }
+
+  private static Optional<Match> sectionOf(Bare b, String heading) {
+    String t = b.text();
+    String lower = t.toLowerCase(Text.SV);
+    if (lower.matches("sammanfattning\\s*\\(ärendet i sin helhet\\)|sammanfattning och ärendet i sin helhet")) {
+      return Optional.of(new Match(List.of(SectionKind.SAMMANFATTNING, SectionKind.ARENDET), heading, ""));
+    }
+    for (Entry e : ENTRIES) {
+      if (e.pattern().matcher(t).matches()) {
+        if (b.colon() && !e.colonAllowed()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Match(List.of(e.kind()), heading, ""));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern INLINE =
+      Pattern.compile(
+          "^(?<h>Beslutsunderlag|Samverkan|Barnkonsekvensanalys|Bilagor|Beslutet expedieras till"
+              + "|Expedieras till|Beslutet skickas till|Sammanfattning|Ärendet i sin helhet)"
+              + "(?::\\s*|\\s+)(?<rest>[\\p{Lu}\\d\"\\[].{1,120})$");
+
+  /** A heading with its first words on the same line: "Samverkan Olle Engström (SD)". */
+  private static Optional<Match> inline(String line) {
+    Matcher m = INLINE.matcher(line.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return sectionOf(new Bare(m.group("h"), false), m.group("h"))
+        .map(x -> new Match(x.kinds(), m.group("h"), m.group("rest").strip()));
+  }
+
+  /** The decision heading this line is, if it is one. */
+  static Optional<Decision> decision(String line) {
+    Optional<Bare> b = bare(line);
+    if (b.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = b.get().text();
+    Matcher body = DECISION_BODY.matcher(t);
+    if (body.matches()) {
+      return Optional.of(new Decision(definite(body.group("body"), body.group("gen")), true, line.strip()));
+    }
+    Matcher proposes = PROPOSES.matcher(t);
+    if (proposes.matches() && Text.containsBodyWord(proposes.group("body"))) {
+      return Optional.of(new Decision(proposes.group("body").strip(), true, line.strip()));
+    }
+    if (b.get().colon()) {
+      return Optional.empty();
+    }
+    if (PROPOSAL.matcher(t).matches()) {
+      return Optional.of(new Decision(null, true, line.strip()));
+    }
+    if (WEAK.matcher(t).matches()) {
+      return Optional.of(new Decision(null, false, line.strip()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The body's name in its definite form, as it is written as a subject: "Sociala
+   * omsorgsnämndens" gives "Sociala omsorgsnämnden", "Kommunstyrelsens" gives "Kommunstyrelsen".
+   */
+  static String definite(String stem, String genitive) {
+    String s = stem.strip();
+    String g = genitive == null ? "" : genitive.toLowerCase(Text.SV);
+    return switch (g) {
+      case "ens", "en" -> s + "en";
+      case "ets", "et" -> s + "et";
+      case "ns" -> s + "n";
+      case "es" -> s + "e";
+      default -> s;
+    };
+  }
+
+  /** True for a line that is a heading word of council documents, never a name. */
+  static boolean isKnownHeadingWord(String text) {
+    return section(text).isPresent() || decision(text).isPresent() || Roles.isRole(text);
+  }
+}

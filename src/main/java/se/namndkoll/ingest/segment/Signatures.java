@@ -1,0 +1,123 @@
+package se.namndkoll.ingest.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.model.Signatory;
+
+/**
+ * Finds the block of names a decision document ends with: "Yvonne Persson / Ordförande / Magnus
+ * Stenmark / Förvaltningschef", a party group's names ("Anna Berg (M)"), a dateline.
+ */
+final class Signatures {
+
+  /** A signature block: its lines and the names in it. */
+  record Block(int start, int end, List<Signatory> signatories) {}
+
+  private static final Pattern PARTY_NAME =
+      Pattern.compile("^(?<name>.{3,50}?)\\s*\\((?<party>\\p{Lu}{1,4}|\\p{Lu}\\p{Ll}{1,3})\\)$");
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "^(?:för\\s+.{3,80}|.{3,80}\\si\\s.{3,60}(?:nämnd|nämnden|styrelsen|fullmäktige)"
+              + "|.{3,60}s\\s+(?:ledamöter|gruppledare))$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BODY_GENITIVE =
+      Pattern.compile("^\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämndens|styrelsens|fullmäktiges|utskottets|förvaltningens)$");
+  private static final Pattern DATELINE =
+      Pattern.compile("^(?:\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?,?\\s+)?(?:den\\s+)?\\d{4}-\\d{2}-\\d{2}$");
+  private static final int MAX_GAP = 3;
+
+  private Signatures() {}
+
+  /** The signature block starting at line {@code i}, if one starts there. */
+  static Optional<Block> startingAt(Lines lines, int i, int limit) {
+    String t = lines.text(i);
+    if (!startsBlock(lines, i, limit, t)) {
+      return Optional.empty();
+    }
+    List<Signatory> names = new ArrayList<>();
+    int end = i;
+    int k = i;
+    String pendingName = null;
+    while (k >= 0 && k <= limit) {
+      String s = lines.text(k);
+      Matcher party = PARTY_NAME.matcher(s);
+      if (Roles.isRole(s)) {
+        if (pendingName != null) {
+          names.add(new Signatory(pendingName, s));
+          pendingName = null;
+        }
+      } else if (party.matches() && Text.isPersonName(party.group("name"))) {
+        flush(names, pendingName);
+        pendingName = null;
+        names.add(new Signatory(party.group("name").strip(), party.group("party")));
+      } else if (Text.isPersonName(s)) {
+        if (k > i && headsNextDocument(lines, k, limit)) {
+          break;
+        }
+        flush(names, pendingName);
+        pendingName = s;
+      } else if (!(GROUP.matcher(s).matches() || BODY_GENITIVE.matcher(s).matches()
+          || DATELINE.matcher(s).matches())) {
+        break;
+      }
+      end = k;
+      int next = lines.nextNonBlank(k + 1, limit);
+      if (next < 0 || lines.blanksBetween(k, next) > MAX_GAP) {
+        break;
+      }
+      k = next;
+    }
+    flush(names, pendingName);
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Block(i, end, names));
+  }
+
+  /** A name followed by a "Handläggare" label is the next document's officer, not a signatory. */
+  private static boolean headsNextDocument(Lines lines, int k, int limit) {
+    int next = lines.nextNonBlank(k + 1, limit);
+    return next >= 0 && lines.text(next).toLowerCase(Text.SV).startsWith("handläggare");
+  }
+
+  private static void flush(List<Signatory> names, String pendingName) {
+    if (pendingName != null) {
+      names.add(new Signatory(pendingName, null));
+    }
+  }
+
+  private static boolean startsBlock(Lines lines, int i, int limit, String t) {
+    if (GROUP.matcher(t).matches()) {
+      int next = lines.nextNonBlank(i + 1, limit);
+      return next >= 0 && isPartyName(lines.text(next));
+    }
+    if (isPartyName(t)) {
+      int next = lines.nextNonBlank(i + 1, limit);
+      return next < 0 || isPartyName(lines.text(next)) || Roles.isRole(lines.text(next));
+    }
+    if (!Text.isPersonName(t)) {
+      return false;
+    }
+    int next = lines.nextNonBlank(i + 1, limit);
+    if (next < 0 || lines.blanksBetween(i, next) > 2) {
+      return false;
+    }
+    String n = lines.text(next);
+    if (Roles.isRole(n)) {
+      return true;
+    }
+    if (BODY_GENITIVE.matcher(n).matches()) {
+      int after = lines.nextNonBlank(next + 1, limit);
+      return after >= 0 && Roles.isRole(lines.text(after));
+    }
+    return false;
+  }
+
+  private static boolean isPartyName(String s) {
+    Matcher m = PARTY_NAME.matcher(s);
+    return m.matches() && Text.isPersonName(m.group("name"));
+  }
+}

@@ -1,0 +1,7 @@
+package se.namndkoll.ingest.segment;
+
+/**
+ * Where one ärende lies: its decision heading, the head above it, its body below, and the last
+ * line before the next ärende (attachments run from the body's end to there).
+ */
+record Span(int decision, Headings.Decision info, Head head, Body body, int limit) {}

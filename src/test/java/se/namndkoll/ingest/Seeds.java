@@ -1,0 +1,60 @@
+package se.namndkoll.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import se.namndkoll.ingest.normalise.Normaliser;
+import se.namndkoll.ingest.segment.Segmenter;
+import se.namndkoll.model.Document;
+
+/** The real seed documents and their labels, read from the shared folder beside the project. */
+public final class Seeds {
+
+  private Seeds() {}
+
+  public static Path dir() {
+    String configured = System.getProperty("namndkoll.shared", System.getenv("NAMNDKOLL_SHARED"));
+    Path base = configured != null ? Path.of(configured) : Path.of("..", "shared");
+    return base.toAbsolutePath().normalize();
+  }
+
+  public static Path seeds() {
+    return dir().resolve("seeds");
+  }
+
+  public static Path labels() {
+    return dir().resolve("labels");
+  }
+
+  public static List<Path> seedFiles() {
+    try (Stream<Path> s = Files.list(seeds())) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The seed's lines as a plain-text extraction would give them. */
+  public static ExtractedText text(Path seed) {
+    try {
+      List<RawLine> lines = new ArrayList<>();
+      for (String l : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
+        lines.add(RawLine.of(l, 0));
+      }
+      return new ExtractedText("text/plain", 0, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Document parse(Path seed) {
+    ExtractedText text = text(seed);
+    return new Segmenter().segment(seed.getFileName().toString(), text.mediaType(), text.pageCount(),
+        new Normaliser().normalise(text));
+  }
+}
