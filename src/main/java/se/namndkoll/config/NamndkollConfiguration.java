@@ -1,0 +1,42 @@
+package se.namndkoll.config;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.shell.standard.FileValueProvider;
+import org.springframework.context.annotation.Configuration;
+import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.shell.Console;
+import se.namndkoll.shell.ShellErrors;
+
+/** Wires the services the commands call. */
+@Configuration(proxyBeanMethods = false)
+public class NamndkollConfiguration {
+
+  @Bean
+  Console console() {
+    return Console.stdout();
+  }
+
+  @Bean
+  ShellErrors shellErrors() {
+    return new ShellErrors();
+  }
+
+  /** Completes file names for the options that take a file or folder. */
+  @Bean
+  FileValueProvider files() {
+    return new FileValueProvider();
+  }
+
+  @Bean
+  PromptProvider prompt() {
+    return () -> new AttributedString("namndkoll> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+  }
+
+  @Bean
+  DocumentReader documentReader() {
+    return DocumentReader.standard();
+  }
+}

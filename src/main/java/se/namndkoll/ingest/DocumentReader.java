@@ -1,0 +1,39 @@
+package se.namndkoll.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.namndkoll.ingest.normalise.Normaliser;
+import se.namndkoll.ingest.segment.Segmenter;
+import se.namndkoll.model.Document;
+import se.namndkoll.model.Line;
+
+/**
+ * Reads one file into the document model: extract its text, normalise it, segment it. The one
+ * entry point of the ingest step; safe to use from several threads.
+ */
+public final class DocumentReader {
+
+  private final Extractor extractor;
+  private final Normaliser normaliser = new Normaliser();
+  private final Segmenter segmenter = new Segmenter();
+
+  public DocumentReader(Extractor extractor) {
+    this.extractor = extractor;
+  }
+
+  public static DocumentReader standard() {
+    return new DocumentReader(new PlainTextExtractor());
+  }
+
+  /** The document in the file; a file that cannot be read is a NamndkollException naming it. */
+  public Document read(Path file) {
+    ExtractedText text = extractor.extract(file);
+    return read(file.toString(), text);
+  }
+
+  /** The document in text already extracted. */
+  public Document read(String source, ExtractedText text) {
+    List<Line> lines = normaliser.normalise(text);
+    return segmenter.segment(source, text.mediaType(), text.pageCount(), lines);
+  }
+}

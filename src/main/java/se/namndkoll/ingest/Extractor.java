@@ -1,0 +1,10 @@
+package se.namndkoll.ingest;
+
+import java.nio.file.Path;
+
+/** Reads a file's text, line by line; a file it cannot read is a NamndkollException. */
+@FunctionalInterface
+public interface Extractor {
+
+  ExtractedText extract(Path file);
+}

@@ -1,0 +1,160 @@
+package se.namndkoll.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.namndkoll.model.AgendaItem;
+import se.namndkoll.model.Arende;
+import se.namndkoll.model.BudgetStatement;
+import se.namndkoll.model.DelegationEntry;
+import se.namndkoll.model.Document;
+import se.namndkoll.model.Dnr;
+import se.namndkoll.model.Meeting;
+import se.namndkoll.model.MoneyTable;
+import se.namndkoll.model.Section;
+
+/**
+ * The JSON of {@code parse --format json}, as OUTPUT.md sets it out; fields beyond the contract
+ * are added after the contract's own.
+ */
+public final class DocumentJson {
+
+  private DocumentJson() {}
+
+  public static String write(Document d) {
+    return Json.write(toMap(d));
+  }
+
+  public static Map<String, Object> toMap(Document d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", d.source());
+    m.put("kind", d.kind().id());
+    m.put("meetings", d.meetings().stream().map(DocumentJson::meeting).toList());
+    m.put("agenda", d.agenda().stream().map(DocumentJson::agendaItem).toList());
+    m.put("arenden", d.arenden().stream().map(DocumentJson::arende).toList());
+    m.put("mediaType", d.mediaType());
+    m.put("pages", d.pageCount());
+    m.put("delegation", d.delegation().stream().map(DocumentJson::delegation).toList());
+    m.put("anmalningar", d.anmalningar().stream().map(a -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("text", a.text());
+      e.put("date", str(a.date()));
+      e.put("reportedInDnr", a.reportedInDnr());
+      e.put("location", Json.location(a.location()));
+      return e;
+    }).toList());
+    m.put("tables", d.tables().stream().map(DocumentJson::table).toList());
+    m.put("statements", d.statements().stream().map(DocumentJson::statement).toList());
+    return m;
+  }
+
+  private static Map<String, Object> meeting(Meeting meeting) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("namnd", meeting.namnd());
+    m.put("date", str(meeting.date()));
+    m.put("time", meeting.time());
+    m.put("place", meeting.place());
+    return m;
+  }
+
+  private static Map<String, Object> agendaItem(AgendaItem a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("no", a.no());
+    m.put("title", a.title());
+    m.put("dnr", a.dnr() == null ? null : a.dnr().normalised());
+    m.put("sekretess", a.sekretess());
+    m.put("dnrFull", full(a.dnr()));
+    m.put("standing", a.standing());
+    m.put("location", Json.location(a.location()));
+    return m;
+  }
+
+  private static Map<String, Object> arende(Arende a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dnr", a.dnrNormalised());
+    m.put("dnrFull", full(a.dnr()));
+    m.put("title", a.title());
+    m.put("kind", a.kind().id());
+    m.put("agendaNo", a.agendaNo());
+    m.put("sections", sectionNames(a.sections()));
+    m.put("expedierasTill", a.expedierasTill());
+    m.put("location", Json.location(a.location()));
+    m.put("dnrSource", a.dnrSource().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("namnd", a.namnd());
+    m.put("paragraph", a.paragraph());
+    m.put("handlaggare", a.handlaggare());
+    m.put("date", str(a.date()));
+    m.put("beslutsunderlag", a.beslutsunderlag());
+    m.put("samverkanDate", str(a.samverkanDate()));
+    m.put("signatories", a.signatories().stream().map(s -> {
+      Map<String, Object> sig = new LinkedHashMap<>();
+      sig.put("name", s.name());
+      sig.put("role", s.role());
+      return sig;
+    }).toList());
+    m.put("attachments", a.attachments().stream().map(t -> {
+      Map<String, Object> att = new LinkedHashMap<>();
+      att.put("title", t.title());
+      att.put("location", Json.location(t.location()));
+      return att;
+    }).toList());
+    return m;
+  }
+
+  static List<String> sectionNames(List<Section> sections) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Section s : sections) {
+      names.add(s.kind().id());
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static Map<String, Object> delegation(DelegationEntry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("decidedBy", e.decidedBy());
+    m.put("date", str(e.date()));
+    m.put("text", e.text());
+    m.put("reportedInDnr", e.reportedInDnr());
+    m.put("location", Json.location(e.location()));
+    return m;
+  }
+
+  private static Map<String, Object> table(MoneyTable t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("caption", t.caption());
+    m.put("unit", t.unit());
+    m.put("columns", t.columns());
+    m.put("rows", t.rows().stream().map(r -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("label", r.label());
+      row.put("values", r.values());
+      return row;
+    }).toList());
+    m.put("dnr", t.dnr());
+    m.put("location", Json.location(t.location()));
+    return m;
+  }
+
+  private static Map<String, Object> statement(BudgetStatement s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("text", s.text());
+    m.put("kind", s.kind().id());
+    m.put("amountTkr", s.amountTkr());
+    m.put("deficit", s.deficit());
+    m.put("mentionsMeasures", s.mentionsMeasures());
+    m.put("dnr", s.dnr());
+    m.put("location", Json.location(s.location()));
+    return m;
+  }
+
+  private static String full(Dnr dnr) {
+    return dnr == null ? null : dnr.full();
+  }
+
+  private static String str(Object o) {
+    return o == null ? null : o.toString();
+  }
+}
