@@ -3,6 +3,7 @@ package se.namndkoll.config;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,9 @@ public class NamndkollConfiguration {
 
   /** Completes file names for the options that take a file or folder. */
   @Bean
-  FileValueProvider files() {
-    return new FileValueProvider();
+  CompletionProvider files() {
+    FileValueProvider files = new FileValueProvider();
+    return files::complete;
   }
 
   @Bean
