@@ -3,6 +3,7 @@ package se.namndkoll.ingest.normalise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import se.namndkoll.ingest.vocabulary.Headings;
 
 /**
  * Joins sentences that extraction broke over lines: a line that does not end a sentence, followed
@@ -58,7 +59,7 @@ final class LineJoiner {
     if (t.isEmpty() || t.indexOf('\t') >= 0 || line.heading()) {
       return false;
     }
-    if (PROPOSAL_HEADING.matcher(t).find()) {
+    if (PROPOSAL_HEADING.matcher(t).find() || isHeading(t)) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
@@ -70,7 +71,12 @@ final class LineJoiner {
     if (t.isEmpty() || t.indexOf('\t') >= 0 || LIST_ITEM.matcher(t).find()) {
       return false;
     }
-    return Character.isLowerCase(t.codePointAt(0));
+    return Character.isLowerCase(t.codePointAt(0)) && !isHeading(t);
+  }
+
+  /** Headings stand on their own line, whatever their case ("förslag till beslut"). */
+  private static boolean isHeading(String t) {
+    return t.length() <= 90 && (Headings.section(t).isPresent() || Headings.decision(t).isPresent());
   }
 
   private static String glue(String first, String second) {

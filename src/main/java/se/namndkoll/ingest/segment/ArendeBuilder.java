@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

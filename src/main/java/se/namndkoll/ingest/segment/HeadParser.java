@@ -1,5 +1,8 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Headings;
+import se.namndkoll.ingest.vocabulary.Roles;
+import se.namndkoll.ingest.vocabulary.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,8 +159,11 @@ final class HeadParser {
     return new Head(start, title, titleStart, hasHeader, dnr, paragraph, handlaggare, date, instans, marker);
   }
 
+  /** A name without what may follow it on the line: a phone number, ", utredare". */
   private static String stripPhone(String value) {
-    return value.replaceAll("[,;]?\\s*(?:tel\\.?:?\\s*)?\\+?\\d[\\d \\-]{5,}$", "").strip();
+    String v = value.replaceAll("[,;]?\\s*(?:tel\\.?:?\\s*)?\\+?\\d[\\d \\-]{5,}$", "").strip();
+    int comma = v.indexOf(',');
+    return comma > 0 ? v.substring(0, comma).strip() : v;
   }
 
   static boolean isDnrLine(String t) {

@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Text;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,8 +16,14 @@ final class MeetingParser {
 
   private static final Pattern SUMMONS =
       Pattern.compile(
-          "^(?<namnd>.{3,80}?)s?\\s+(?:ledamöter|ordinarie ledamöter)(?:\\s+och\\s+ersättare)?\\s+kallas",
+          "^(?<namnd>.{3,80}?)(?<members>s\\s+(?:ordinarie\\s+)?ledamöter(?:\\s+och\\s+ersättare)?)?\\s+kallas"
+              + "(?:\\s+härmed)?\\s+till\\s+(?:sammanträde|möte)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ORGANISATION =
+      Pattern.compile("^\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen|fullmäktige|utskottet)$", Pattern.UNICODE_CASE);
+  private static final Pattern PROTOCOL_WORD =
+      Pattern.compile("^(?:sammanträdes)?protokoll(?:sutdrag)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int ORGANISATION_LINES = 12;
   private static final Pattern PLACE_IN_SUMMONS =
       Pattern.compile(
           "sammanträde\\s+(?:i|på)\\s+(?<place>.+?),?\\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\\b|den\\s+\\d|\\d{4}-\\d{2}-\\d{2})",
@@ -43,6 +50,7 @@ final class MeetingParser {
     LocalDate date = null;
     String time = null;
     String place = null;
+    String organisation = null;
     int seen = 0;
     for (int i = 0; i <= limit && i < lines.size() && seen < HEAD_LINES; i++) {
       if (lines.blank(i)) {
@@ -53,7 +61,7 @@ final class MeetingParser {
       String next = nextText(lines, i, limit);
       Matcher summons = SUMMONS.matcher(t);
       if (summons.find() && namnd == null) {
-        namnd = genitiveToSubject(summons.group("namnd"));
+        namnd = summons.group("namnd").strip();
         String sentence = t + " " + next;
         date = Text.firstDate(sentence).orElse(date);
         Matcher tm = TIME.matcher(sentence);
@@ -65,6 +73,13 @@ final class MeetingParser {
           place = pm.group("place").strip();
         }
         continue;
+      }
+      if (namnd == null && seen <= ORGANISATION_LINES && ORGANISATION.matcher(t).matches()
+          && !HeadParser.isDnrLine(t)) {
+        organisation = organisation == null ? t : organisation;
+      }
+      if (namnd == null && PROTOCOL_WORD.matcher(t).matches() && ORGANISATION.matcher(next).matches()) {
+        namnd = next;
       }
       Matcher protocol = PROTOCOL_TITLE.matcher(t);
       if (protocol.matches() && namnd == null && Text.containsBodyWord(protocol.group("namnd"))) {
@@ -84,6 +99,9 @@ final class MeetingParser {
         place = pl.group("value").strip();
       }
     }
+    if (namnd == null && date != null) {
+      namnd = organisation;
+    }
     if (namnd == null && date == null) {
       return Optional.empty();
     }
@@ -95,15 +113,6 @@ final class MeetingParser {
     return lower.startsWith("sammanträde") || lower.startsWith("mötesdatum")
         || lower.startsWith("datum och tid") || lower.startsWith("tid och plats")
         || lower.startsWith("plats och tid");
-  }
-
-  /** "Sociala omsorgsnämndens" → "Sociala omsorgsnämnden"; "Kommunstyrelsens" → "Kommunstyrelsen". */
-  static String genitiveToSubject(String genitive) {
-    String g = genitive.strip();
-    if (g.endsWith("s") && !g.endsWith("ss")) {
-      return g.substring(0, g.length() - 1);
-    }
-    return g;
   }
 
   private static String nextText(Lines lines, int i, int limit) {

@@ -1,5 +1,7 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Headings;
+import se.namndkoll.ingest.vocabulary.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Roles;
+import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

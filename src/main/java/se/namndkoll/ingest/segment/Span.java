@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Headings;
 /**
  * Where one ärende lies: its decision heading, the head above it, its body below, and the last
  * line before the next ärende (attachments run from the body's end to there).

@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.Headings;
+import se.namndkoll.ingest.vocabulary.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ final class TableParser {
   private static final Pattern COLUMN_TOKEN =
       Pattern.compile("\\b(?:19|20)\\d{2}(?::\\d)?\\b|\\b(?:avvikelse|förändring|differens|diff)\\b(?!\\s*(?:19|20)\\d{2})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?::\\d)?");
   private static final int CAPTION_LOOKBACK = 4;
   private static final int FLAT_WINDOW = 40;
   private static final int MIN_ROWS = 2;
@@ -51,7 +54,9 @@ final class TableParser {
       }
     }
     for (int i = 0; i < lines.size(); i++) {
-      if (!used[i] && isFlatCaption(lines.text(i))) {
+      int next = lines.nextNonBlank(i + 1, lines.size() - 1);
+      boolean tableBelow = next >= 0 && lines.text(next).indexOf('\t') >= 0;
+      if (!used[i] && !tableBelow && isFlatCaption(lines.text(i))) {
         int end = flatTable(lines, i, tables, dnrAt);
         for (int k = i; k <= end; k++) {
           used[k] = true;
@@ -135,8 +140,11 @@ final class TableParser {
     int end = captionLine;
     while (i >= 0) {
       String t = lines.text(i);
+      if (isFlatCaption(t)) {
+        break;
+      }
       Matcher row = FLAT_ROW.matcher(t);
-      if (row.matches()) {
+      if (isFlatRow(t) && row.matches()) {
         int width = columns > 0 ? columns : row.group("figures").strip().split("\\s+").length;
         Optional<List<BigDecimal>> values = Numbers.split(row.group("figures"), width);
         if (values.isEmpty()) {
@@ -208,8 +216,18 @@ final class TableParser {
         && !FLAT_ROW.matcher(t).matches();
   }
 
+  /** A label and its figures; a line of column headings ("Budget 2024 Utfall 2024") is none. */
   private static boolean isFlatRow(String t) {
-    return FLAT_ROW.matcher(t).matches();
+    Matcher m = FLAT_ROW.matcher(t);
+    if (!m.matches() || YEAR.matcher(m.group("figures").strip()).matches()) {
+      return false;
+    }
+    Matcher columns = COLUMN_TOKEN.matcher(t);
+    int n = 0;
+    while (columns.find()) {
+      n++;
+    }
+    return n < 2;
   }
 
   private static boolean startsVerticalRow(Lines lines, int i, int limit) {

@@ -1,4 +1,4 @@
-package se.namndkoll.ingest.segment;
+package se.namndkoll.ingest.vocabulary;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small readers for the shapes of council text: dates, names, phone numbers, placeholders. */
-final class Text {
+public final class Text {
 
-  static final Locale SV = Locale.forLanguageTag("sv-SE");
+  public static final Locale SV = Locale.forLanguageTag("sv-SE");
 
   private static final Pattern ISO_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
@@ -51,7 +51,7 @@ final class Text {
   private Text() {}
 
   /** The first date written in the text: ISO ("2024-02-19"), long ("19 februari 2024") or compact. */
-  static Optional<LocalDate> firstDate(String text) {
+  public static Optional<LocalDate> firstDate(String text) {
     Matcher iso = ISO_DATE.matcher(text);
     Matcher lng = LONG_DATE.matcher(text);
     boolean hasIso = iso.find();
@@ -71,7 +71,7 @@ final class Text {
   }
 
   /** True when the line is nothing but a date. */
-  static boolean isDateOnly(String text) {
+  public static boolean isDateOnly(String text) {
     String t = text.strip();
     Matcher iso = ISO_DATE.matcher(t);
     if (iso.matches()) {
@@ -89,32 +89,32 @@ final class Text {
     }
   }
 
-  static boolean isPersonName(String text) {
+  public static boolean isPersonName(String text) {
     String t = text.strip();
     return t.length() <= 60 && PERSON_NAME.matcher(t).matches() && !containsBodyWord(t)
         && !t.equals(t.toUpperCase(SV))
         && !Headings.isKnownHeadingWord(t);
   }
 
-  static boolean isPhone(String text) {
+  public static boolean isPhone(String text) {
     return PHONE.matcher(text.strip()).matches();
   }
 
-  static boolean hasPlaceholder(String text) {
+  public static boolean hasPlaceholder(String text) {
     return PLACEHOLDER.matcher(text).find();
   }
 
-  static Optional<String> firstPlaceholder(String text) {
+  public static Optional<String> firstPlaceholder(String text) {
     Matcher m = PLACEHOLDER.matcher(text);
     return m.find() ? Optional.of(m.group()) : Optional.empty();
   }
 
   /** The text with placeholders, quotes and punctuation taken away; empty when nothing real is left. */
-  static String withoutPlaceholders(String text) {
+  public static String withoutPlaceholders(String text) {
     return PLACEHOLDER.matcher(text).replaceAll(" ").replaceAll("[\"'”“„.,;:\\-–\\s]+", " ").strip();
   }
 
-  static boolean containsBodyWord(String text) {
+  public static boolean containsBodyWord(String text) {
     String lower = text.toLowerCase(SV);
     for (String w : BODY_WORDS) {
       if (lower.contains(w)) {
@@ -125,13 +125,13 @@ final class Text {
   }
 
   /** A key for comparing names of bodies: lower case, no hyphens or spaces, no genitive s. */
-  static String bodyKey(String name) {
+  public static String bodyKey(String name) {
     String k = name.toLowerCase(SV).replaceAll("[\\s\\-–]+", "");
     return k.endsWith("s") && !k.endsWith("ss") ? k.substring(0, k.length() - 1) : k;
   }
 
   /** Words of a title, lower case, for comparing titles. */
-  static java.util.Set<String> words(String text) {
+  public static java.util.Set<String> words(String text) {
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String w : text.toLowerCase(SV).split("[^\\p{L}\\d]+")) {
       if (w.length() >= 2) {
@@ -142,7 +142,7 @@ final class Text {
   }
 
   /** How alike two titles are: shared words over the words of the shorter, 0..1. */
-  static double titleSimilarity(String a, String b) {
+  public static double titleSimilarity(String a, String b) {
     java.util.Set<String> wa = words(a);
     java.util.Set<String> wb = words(b);
     if (wa.isEmpty() || wb.isEmpty()) {

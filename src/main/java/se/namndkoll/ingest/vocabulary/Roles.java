@@ -1,9 +1,9 @@
-package se.namndkoll.ingest.segment;
+package se.namndkoll.ingest.vocabulary;
 
 import java.util.regex.Pattern;
 
 /** The roles that sign council documents: "Ordförande", "Förvaltningschef", "Kommunalråd". */
-final class Roles {
+public final class Roles {
 
   private static final Pattern ROLE =
       Pattern.compile(
@@ -17,7 +17,7 @@ final class Roles {
 
   private Roles() {}
 
-  static boolean isRole(String text) {
+  public static boolean isRole(String text) {
     String t = text.strip();
     return t.length() <= 60 && ROLE.matcher(t).matches();
   }

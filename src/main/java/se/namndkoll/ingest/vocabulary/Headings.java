@@ -1,4 +1,4 @@
-package se.namndkoll.ingest.segment;
+package se.namndkoll.ingest.vocabulary;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +14,13 @@ import se.namndkoll.model.SectionKind;
  * trailing colon is allowed for list headings ("Bilagor:"), but marks a sub-heading inside the
  * text for words that are also used that way ("Bakgrund:", "Beslut:").
  */
-final class Headings {
+public final class Headings {
 
   /** A section heading found on a line. */
-  record Match(List<SectionKind> kinds, String heading, String inline) {}
+  public record Match(List<SectionKind> kinds, String heading, String inline) {}
 
   /** A decision heading: where an ärende's decision starts, and whose decision it is. */
-  record Decision(String body, boolean strong, String heading) {}
+  public record Decision(String body, boolean strong, String heading) {}
 
   private record Entry(SectionKind kind, Pattern pattern, boolean colonAllowed) {}
 
@@ -116,7 +116,7 @@ final class Headings {
   }
 
   /** The section heading this line is, if it is one. */
-  static Optional<Match> section(String line) {
+  public static Optional<Match> section(String line) {
     Optional<Bare> b = bare(line);
     if (b.isPresent()) {
       Optional<Match> m = sectionOf(b.get(), line.strip());
@@ -161,7 +161,7 @@ final class Headings {
   }
 
   /** The decision heading this line is, if it is one. */
-  static Optional<Decision> decision(String line) {
+  public static Optional<Decision> decision(String line) {
     Optional<Bare> b = bare(line);
     if (b.isEmpty()) {
       return Optional.empty();
@@ -191,7 +191,7 @@ final class Headings {
    * The body's name in its definite form, as it is written as a subject: "Sociala
    * omsorgsnämndens" gives "Sociala omsorgsnämnden", "Kommunstyrelsens" gives "Kommunstyrelsen".
    */
-  static String definite(String stem, String genitive) {
+  public static String definite(String stem, String genitive) {
     String s = stem.strip();
     String g = genitive == null ? "" : genitive.toLowerCase(Text.SV);
     return switch (g) {
@@ -204,7 +204,7 @@ final class Headings {
   }
 
   /** True for a line that is a heading word of council documents, never a name. */
-  static boolean isKnownHeadingWord(String text) {
+  public static boolean isKnownHeadingWord(String text) {
     return section(text).isPresent() || decision(text).isPresent() || Roles.isRole(text);
   }
 }
