@@ -1,0 +1,64 @@
+package se.namndkoll.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndkoll.ingest.Seeds;
+
+/** The packaged jar's {@code parse}, run one-shot as a script runs it. */
+class ParseEndToEndTests {
+
+  @TempDir Path dir;
+
+  @Test
+  void printsTheModelAsJsonPerTheContract() throws Exception {
+    Path seed = Seeds.seeds().resolve("003_dcc8fac68153a615.txt");
+    assumeTrue(Files.exists(seed), "the shared seeds are beside the project");
+    Jar.Run run = Jar.run(dir, "parse", seed.toString(), "--format", "json");
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.stdout());
+    assertThat(json.get("kind").asText()).isEqualTo("kallelse");
+    assertThat(json.get("meetings").get(0).get("date").asText()).isEqualTo("2024-02-19");
+    assertThat(json.get("agenda")).hasSize(21);
+    JsonNode first = json.get("arenden").get(0);
+    assertThat(first.get("dnr").asText()).isEqualTo("2024-00029");
+    assertThat(first.get("dnrFull").asText()).isEqualTo("SON 2024-00029 1.1.3.1");
+    assertThat(first.get("agendaNo").asInt()).isEqualTo(6);
+    assertThat(first.get("sections").toString()).contains("\"beslut\"", "\"expedieras\"");
+    assertThat(first.get("location").get("lineStart").asInt()).isEqualTo(66);
+  }
+
+  @Test
+  void printsAnOutlineForPeople() throws Exception {
+    Path doc = dir.resolve("skrivelse.txt");
+    Files.writeString(doc, String.join("\n",
+        "Dnr KN 2025-00017", "", "Ny bibliotekslokal", "", "Kulturnämndens beslut", "Kulturnämnden beslutar att flytta biblioteket.",
+        "", "Beslutet expedieras till", "1. Kommunstyrelsen", "", "Eva Ek", "Ordförande"));
+    Jar.Run run = Jar.run(dir, "parse", doc.toString());
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    assertThat(run.stdout()).contains("Ny bibliotekslokal", "Dnr KN 2025-00017", "✓ beslut", "✗ barnkonsekvensanalys",
+        "expedieras till: Kommunstyrelsen");
+  }
+
+  @Test
+  void aMissingFileIsOneLineAndStatusOne() throws Exception {
+    Jar.Run run = Jar.run(dir, "parse", "finns-inte.pdf", "--format", "json");
+    assertThat(run.exitStatus()).isEqualTo(1);
+    assertThat(run.all().strip()).isEqualTo("namndkoll: finns-inte.pdf: no such file");
+  }
+
+  @Test
+  void anUnknownFormatIsBadUsage() throws Exception {
+    Path doc = dir.resolve("a.txt");
+    Files.writeString(doc, "text");
+    Jar.Run run = Jar.run(dir, "parse", doc.toString(), "--format", "xml");
+    assertThat(run.exitStatus()).isEqualTo(2);
+    assertThat(run.all()).contains("unknown format 'xml'").doesNotContain("Exception");
+  }
+}
