@@ -54,7 +54,7 @@ final class GlueSplitter {
 
   /** The pieces of a line, in order; the line itself when nothing is glued. */
   static List<String> split(String line) {
-    if (line.isEmpty() || line.indexOf('\t') >= 0) {
+    if (line.isEmpty() || line.indexOf('\t') >= 0 || !mayBeGlued(line)) {
       return List.of(line);
     }
     List<String> out = new ArrayList<>();
@@ -78,6 +78,18 @@ final class GlueSplitter {
       out.add(rest);
     }
     return out;
+  }
+
+  /** A cheap look for the one sign of glue: a capital letter straight after a word character. */
+  private static boolean mayBeGlued(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      char p = line.charAt(i - 1);
+      if (Character.isUpperCase(c) && (Character.isLowerCase(p) || Character.isDigit(p) || p == '.' || p == ')')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

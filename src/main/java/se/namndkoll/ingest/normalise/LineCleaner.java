@@ -45,12 +45,20 @@ final class LineCleaner {
       heading = true;
       s = MD_HEADING.matcher(trimmed).replaceFirst("");
     }
-    s = MD_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-    s = HTML_TAG.matcher(s).replaceAll(" ");
-    s = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1), m.group())));
-    s = BOLD.matcher(s).replaceAll("");
-    s = EMPHASIS.matcher(s).replaceAll("");
+    if (s.indexOf('[') >= 0) {
+      s = MD_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    }
+    if (s.indexOf('<') >= 0) {
+      s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+      s = HTML_TAG.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('&') >= 0) {
+      s = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1), m.group())));
+    }
+    if (s.indexOf('*') >= 0 || s.contains("__")) {
+      s = BOLD.matcher(s).replaceAll("");
+      s = EMPHASIS.matcher(s).replaceAll("");
+    }
     s = SPACES.matcher(s).replaceAll(" ");
     s = SPACE_AROUND_TAB.matcher(s).replaceAll("\t");
     s = stripSpaces(s);

@@ -27,14 +27,14 @@ final class LineJoiner {
     while (i < lines.size()) {
       WorkLine current = lines.get(i);
       int consumedUpTo = i;
-      while (canContinue(current)) {
+      while (endsOpen(current)) {
         int next = consumedUpTo + 1;
         int blanks = 0;
         while (next < lines.size() && lines.get(next).isBlank() && blanks < 2) {
           next++;
           blanks++;
         }
-        if (next >= lines.size() || blanks > 1 || !isContinuation(lines.get(next))) {
+        if (next >= lines.size() || blanks > 1 || !isContinuation(lines.get(next)) || isHeading(current.text())) {
           break;
         }
         WorkLine continuation = lines.get(next);
@@ -54,12 +54,12 @@ final class LineJoiner {
     return out;
   }
 
-  private static boolean canContinue(WorkLine line) {
+  private static boolean endsOpen(WorkLine line) {
     String t = line.text();
     if (t.isEmpty() || t.indexOf('\t') >= 0 || line.heading()) {
       return false;
     }
-    if (PROPOSAL_HEADING.matcher(t).find() || isHeading(t)) {
+    if (PROPOSAL_HEADING.matcher(t).find()) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
