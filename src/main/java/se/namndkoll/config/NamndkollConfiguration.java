@@ -22,7 +22,7 @@ public class NamndkollConfiguration {
 
   @Bean
   ShellErrors shellErrors() {
-    return new ShellErrors();
+    return ShellErrors.toStderr();
   }
 
   /** Completes file names for the options that take a file or folder. */

@@ -1,5 +1,10 @@
 package se.namndkoll.shell;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.shell.command.CommandExceptionResolver;
@@ -14,6 +19,17 @@ public class ShellErrors implements CommandExceptionResolver {
 
   private static final Logger LOG = LoggerFactory.getLogger(ShellErrors.class);
 
+  private final PrintWriter err;
+
+  public ShellErrors(PrintWriter err) {
+    this.err = err;
+  }
+
+  public static ShellErrors toStderr() {
+    return new ShellErrors(
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+  }
+
   @Override
   public CommandHandlingResult resolve(Exception e) {
     Throwable cause = e;
@@ -22,12 +38,18 @@ public class ShellErrors implements CommandExceptionResolver {
     }
     if (cause instanceof NamndkollException ne) {
       LOG.debug("command failed: {}", ne.getMessage(), ne);
-      return CommandHandlingResult.of("namndkoll: " + ne.getMessage() + "\n", ne.exitStatus());
+      return fail(ne.getMessage(), ne.exitStatus());
     }
     LOG.error("unexpected failure", e);
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return CommandHandlingResult.of(
-        "namndkoll: internal error: " + firstLine(message) + " (details in the log file)\n", NamndkollException.CANNOT_RUN);
+    return fail("internal error: " + firstLine(message) + " (details in the log file)", NamndkollException.CANNOT_RUN);
+  }
+
+  /** The message goes to standard error, so that standard output stays clean for scripts. */
+  private CommandHandlingResult fail(String message, int exitStatus) {
+    err.println("namndkoll: " + message);
+    err.flush();
+    return CommandHandlingResult.of(null, exitStatus);
   }
 
   private static String firstLine(String s) {
