@@ -45,8 +45,12 @@ final class PdfRenderer {
   private static final float AVAIL = W - LEFT - RIGHT;
   private static final float TOP = H - 116f;
 
-  private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  // Made once: each new standard-14 font looks for a system font to draw it with, and says so.
+  private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+  private final PDFont regular = REGULAR;
+  private final PDFont bold = BOLD;
 
   private sealed interface Op permits TextOp, LineOp, RectOp {}
 
