@@ -15,9 +15,11 @@ import org.apache.tika.mime.MediaTypeRegistry;
  * Finds what a file is from its content, with Tika; the name is only a hint. The content decides,
  * except where the name only makes it more precise (text that a {@code .md} name makes markdown, an
  * HTML fragment without {@code <html>} in a {@code .html} file, a generic OLE container in a {@code
- * .doc} file). A name that promises a binary document (PDF, Word...) while the content is text or
- * unrecognised bytes is reported as "not a PDF": a download that saved a server's error page as
- * {@code x.pdf} must not be read as the document.
+ * .doc} file), and where a text name ({@code .txt}, {@code .md}) keeps a text file with HTML tags
+ * in it (text converted from a web page) a text file, read line by line. A name that promises a
+ * binary document (PDF, Word...) while the content is text or unrecognised bytes is reported as
+ * "not a PDF": a download that saved a server's error page as {@code x.pdf} must not be read as the
+ * document.
  */
 final class TypeDetector {
 
@@ -48,6 +50,10 @@ final class TypeDetector {
   private static MediaType refine(MediaType byContent, MediaType byName) {
     if (byContent.equals(MediaType.OCTET_STREAM) || byName.equals(MediaType.OCTET_STREAM)) {
       return byContent;
+    }
+    if (DocumentType.of(byName).filter(t -> t == DocumentType.TEXT).isPresent()
+        && DocumentType.of(byContent).filter(t -> t == DocumentType.HTML).isPresent()) {
+      return byName;
     }
     MediaTypeRegistry registry = TikaRuntime.registry();
     return registry.isSpecializationOf(byName, byContent) ? byName : byContent;

@@ -139,6 +139,23 @@ class TextExtractionTests {
   }
 
   @Test
+  void readsAMarkdownFileWithHtmlTagsAsTextLineByLine() throws IOException {
+    Path file = dir.resolve("konverterad.md");
+    Files.writeString(
+        file,
+        "<div class=\"rubrik\">\n<h2>Beslutsunderlag</h2>\n</div>\n1. Tjänsteskrivelse\n",
+        StandardCharsets.UTF_8);
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.mediaType()).isEqualTo("text/markdown");
+    assertThat(text.lines())
+        .extracting(RawLine::text)
+        .containsExactly(
+            "<div class=\"rubrik\">", "<h2>Beslutsunderlag</h2>", "</div>", "1. Tjänsteskrivelse");
+  }
+
+  @Test
   void numbersLinesExactlyAsTheFileDoes() throws IOException {
     StringBuilder content = new StringBuilder();
     for (int i = 1; i <= 500; i++) {
