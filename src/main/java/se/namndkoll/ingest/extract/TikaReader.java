@@ -30,8 +30,11 @@ import se.namndkoll.ingest.RawLine;
  * <p>PDF settings: text in content-stream order (no sorting by position, Tika's default, which
  * keeps columns apart), no inline images, no OCR, no annotations, bookmarks or form fields (text
  * that is not on the page). Office settings: headers and footers kept (page furniture is the
- * normaliser's), deleted text and macros left out. Embedded documents (an Excel sheet inside a Word
- * file, a file attached to a PDF) are not read.
+ * normaliser's), deleted text and macros left out; DOCX and PPTX are read by Tika's streaming (SAX)
+ * extractors, because the default DOM ones hold the whole document XML in memory: a 60 MB {@code
+ * document.xml}, which compresses below any zip bomb ratio, exhausts a 512 MB heap long before the
+ * character limit stops the parse. Embedded documents (an Excel sheet inside a Word file, a file
+ * attached to a PDF) are not read.
  */
 final class TikaReader {
 
@@ -113,6 +116,8 @@ final class TikaReader {
     config.setIncludeDeletedContent(false);
     config.setIncludeMoveFromContent(false);
     config.setExtractMacros(false);
+    config.setUseSAXDocxExtractor(true);
+    config.setUseSAXPptxExtractor(true);
     return config;
   }
 }

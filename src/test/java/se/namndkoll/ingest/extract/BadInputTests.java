@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -267,6 +268,21 @@ class BadInputTests {
     assertThatThrownBy(() -> small.extract(file))
         .isInstanceOf(NamndkollException.class)
         .hasMessage(file + ": too much text: the text passed the limit of 150 characters");
+  }
+
+  @Test
+  void stopsAWordDocumentAtTheCharacterLimit() throws Exception {
+    List<OfficeFixtures.Block> paragraphs =
+        IntStream.range(0, 40)
+            .<OfficeFixtures.Block>mapToObj(i -> new Paragraph("Punkt " + i + " i protokollet."))
+            .toList();
+    Path file = OfficeFixtures.docx(dir.resolve("protokoll.docx"), paragraphs);
+    DocumentExtractor small =
+        new DocumentExtractor(ExtractionLimits.defaults().withMaxCharacters(200));
+
+    assertThatThrownBy(() -> small.extract(file))
+        .isInstanceOf(NamndkollException.class)
+        .hasMessage(file + ": too much text: the text passed the limit of 200 characters");
   }
 
   @Test
