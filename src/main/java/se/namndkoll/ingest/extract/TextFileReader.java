@@ -1,0 +1,109 @@
+package se.namndkoll.ingest.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import se.namndkoll.ingest.ExtractedText;
+import se.namndkoll.ingest.RawLine;
+
+/**
+ * A text file (plain, markdown, CSV) line by line, exactly: line {@code i} of the result is line
+ * {@code i} of the file, so that labels given by line number stay true. Lines end at {@code \n},
+ * {@code \r\n} or {@code \r}; a final line terminator does not start another line. Nothing is
+ * trimmed and markdown markers stay.
+ *
+ * <p>A form feed ({@code \f}) starts a new page, as in text from {@code pdftotext}: it is removed
+ * from the text but does not end the line. A line's page is the page of its first character (an
+ * empty line: the page where it ends). Form feeds after the last text, as {@code pdftotext} writes
+ * at the end, start no page. With form feeds the pages run 1..n; without any, every line has page 0
+ * and the page count is 0.
+ */
+final class TextFileReader {
+
+  private static final char FORM_FEED = '\f';
+
+  ExtractedText read(Path file, DetectedType type, long maxCharacters) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String text = TextDecoding.decode(bytes);
+    if (text.isBlank()) {
+      throw new ExtractionFailure("empty file");
+    }
+    if (text.length() > maxCharacters) {
+      throw new ExtractionFailure(
+          "too much text: the text passed the limit of "
+              + Sizes.count(maxCharacters)
+              + " characters");
+    }
+    return new ExtractedText(type.mediaTypeName(), pageCount(text), lines(text));
+  }
+
+  static List<RawLine> lines(String text) {
+    boolean paged = text.indexOf(FORM_FEED) >= 0;
+    int lastText = lastNonWhitespace(text);
+    List<RawLine> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int page = paged ? 1 : 0;
+    int linePage = -1;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(new RawLine(line.toString(), linePage < 0 ? page : linePage, false));
+        line.setLength(0);
+        linePage = -1;
+        i += (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? 2 : 1;
+        continue;
+      }
+      if (c == FORM_FEED) {
+        if (i < lastText) {
+          page++;
+        }
+      } else {
+        if (linePage < 0) {
+          linePage = page;
+        }
+        line.append(c);
+      }
+      i++;
+    }
+    if (i > 0 && !endsWithTerminator(text)) {
+      lines.add(new RawLine(line.toString(), linePage < 0 ? page : linePage, false));
+    }
+    return lines;
+  }
+
+  static int pageCount(String text) {
+    if (text.indexOf(FORM_FEED) < 0) {
+      return 0;
+    }
+    int lastText = lastNonWhitespace(text);
+    int pages = 1;
+    for (int i = 0; i < lastText; i++) {
+      if (text.charAt(i) == FORM_FEED) {
+        pages++;
+      }
+    }
+    return pages;
+  }
+
+  private static boolean endsWithTerminator(String text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '\n' || last == '\r';
+  }
+
+  private static int lastNonWhitespace(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+}
