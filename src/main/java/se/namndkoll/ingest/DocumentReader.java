@@ -2,6 +2,7 @@ package se.namndkoll.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import se.namndkoll.ingest.extract.DocumentExtractor;
 import se.namndkoll.ingest.normalise.Normaliser;
 import se.namndkoll.ingest.segment.Segmenter;
 import se.namndkoll.model.Document;
@@ -21,8 +22,9 @@ public final class DocumentReader {
     this.extractor = extractor;
   }
 
+  /** Reads every supported type with the default limits. */
   public static DocumentReader standard() {
-    return new DocumentReader(new PlainTextExtractor());
+    return new DocumentReader(new DocumentExtractor()::extract);
   }
 
   /** The document in the file; a file that cannot be read is a NamndkollException naming it. */

@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param dnrSource where {@code dnr} came from
  * @param title the title (rubrik)
  * @param kind what the ärende is
+ * @param sekretess covered by secrecy (marked so in its title or on the agenda): its content is not
+ *     public, and it gets no section findings
+ * @param standing a standing item (upprop, justering, övriga frågor) rather than a matter
  * @param namnd the body whose decision it is ("Sociala omsorgsnämnden"), as the decision heading
  *     names it; {@code null} when the heading names none
  * @param agendaNo the number of the agenda item it belongs to, or {@code null}
@@ -32,6 +35,8 @@ public record Arende(
     DnrSource dnrSource,
     String title,
     ArendeKind kind,
+    boolean sekretess,
+    boolean standing,
     String namnd,
     Integer agendaNo,
     String paragraph,

@@ -57,6 +57,7 @@ public final class DocumentJson {
     m.put("date", str(meeting.date()));
     m.put("time", meeting.time());
     m.put("place", meeting.place());
+    m.put("parent", meeting.parent());
     return m;
   }
 

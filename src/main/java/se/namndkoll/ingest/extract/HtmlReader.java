@@ -107,11 +107,30 @@ final class HtmlReader {
             preDepth++;
           }
           BlockMarkup.open(tag, lines);
+          if (tag.equals("li") && element.parent() != null && element.parent().normalName().equals("ol")) {
+            lines.collapsedText(ordinal(element) + ". ");
+          }
         }
       } catch (StopExtraction e) {
         return FilterResult.STOP;
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** The number a browser shows for an item of an ordered list. */
+    private static int ordinal(Element li) {
+      int start = 1;
+      String attr = li.parent().attr("start");
+      if (attr.matches("-?\\d{1,6}")) {
+        start = Integer.parseInt(attr);
+      }
+      int before = 0;
+      for (Element sibling = li.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+        if (sibling.normalName().equals("li")) {
+          before++;
+        }
+      }
+      return start + before;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +46,17 @@ final class FurnitureFilter {
           "(?:ordförande|vice ordförande|förvaltningschef|sekreterare|nämndsekreterare|justerare"
               + "|kommunalråd|avdelningschef|kommundirektör|beslutsunderlag|samverkan|bilagor"
               + "|barnkonsekvensanalys|sammanfattning|ärendet i sin helhet|beslutet expedieras till"
-              + "|handläggare|datum|instans|.*s beslut|.*beslutar att.*)");
+              + "|handläggare|datum|instans|dnr|diarienummer|.*s beslut|.*beslutar att.*"
+              + "|[\\p{L} -]{3,60}(?:nämndens|styrelsens|fullmäktiges|utskottets))");
+
+  private static final Pattern ADDRESS_INLINE =
+      Pattern.compile(
+          "(?:^|[\\s·|,;])(?:postadress|besöksadress|telefon|tel|e-post|epost|webb|webbplats|hemsida"
+              + "|org\\.?\\s?nr|organisationsnummer|fax|bankgiro|plusgiro)\\s*:",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SENDER =
+      Pattern.compile("^\\p{Lu}[\\p{L}\\- ]{2,60}(?:förvaltningen|förvaltning|kontoret|kommun|stad|region)$",
+          Pattern.UNICODE_CASE);
 
   private static final int ZONE = 6;
   private static final int ADDRESS_WINDOW = 12;
@@ -122,6 +133,13 @@ final class FurnitureFilter {
         k = j - 1;
       }
     }
+    for (int i : new ArrayList<>(blank)) {
+      // the förvaltning's name heads its address block
+      int above = prevNonBlank(lines, i - 1, 1);
+      if (above >= 0 && !blank.contains(above) && SENDER.matcher(lines.get(above).text()).matches()) {
+        blank.add(above);
+      }
+    }
     for (int i : blank) {
       String t = lines.get(i).text();
       if (t.length() <= ADDRESS_VALUE_MAX * 3 || isAddressLabel(t)) {
@@ -131,6 +149,14 @@ final class FurnitureFilter {
   }
 
   private static boolean isAddressLabel(String text) {
+    Matcher inline = ADDRESS_INLINE.matcher(text);
+    int found = 0;
+    while (inline.find()) {
+      found++;
+    }
+    if (found >= 2) {
+      return true;
+    }
     if (text.indexOf('\t') >= 0) {
       int labels = 0;
       for (String cell : text.split("\t")) {
@@ -177,7 +203,9 @@ final class FurnitureFilter {
     for (Map.Entry<String, Set<Integer>> e : pagesByKey.entrySet()) {
       if (e.getValue().size() >= threshold && !e.getKey().isBlank() && !isProtected(e.getKey())) {
         for (int i : indexesByKey.get(e.getKey())) {
-          lines.set(i, lines.get(i).blank());
+          if (!signsAbove(lines, i)) {
+            lines.set(i, lines.get(i).blank());
+          }
         }
       }
     }
@@ -191,8 +219,25 @@ final class FurnitureFilter {
     return PROTECTED.matcher(key).matches();
   }
 
+  /** The ordförande's name recurs at the end of every skrivelse, always just above the role. */
+  private static boolean signsAbove(List<WorkLine> lines, int i) {
+    int next = nextNonBlank(lines, i + 1, 2);
+    return next >= 0 && isProtected(key(lines.get(next).text()));
+  }
+
   static String key(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+  }
+
+  private static int prevNonBlank(List<WorkLine> lines, int from, int maxSkip) {
+    int seen = 0;
+    for (int i = from; i >= 0 && seen <= maxSkip; i--) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+      seen++;
+    }
+    return -1;
   }
 
   private static int nextNonBlank(List<WorkLine> lines, int from, int maxSkip) {

@@ -60,7 +60,8 @@ final class AgendaParser {
         continue;
       }
       Agenda agenda = readItems(lines, from, limit);
-      if (agenda.items().size() >= (headed ? 1 : MIN_ITEMS_WITHOUT_HEADING)) {
+      boolean anyDnr = agenda.items().stream().anyMatch(a -> a.dnr() != null);
+      if (headed ? !agenda.items().isEmpty() : agenda.items().size() >= MIN_ITEMS_WITHOUT_HEADING && anyDnr) {
         return new Agenda(agenda.items(), headed ? i : agenda.start(), agenda.end());
       }
     }
@@ -162,6 +163,21 @@ final class AgendaParser {
       dnr = Dnr.parse(cells[c].strip()).orElse(null);
     }
     return Optional.of(new Object[] {no, title, dnr});
+  }
+
+  /** True for the title of a standing item: upprop, justering, information, övriga frågor. */
+  static boolean isStandingTitle(String title) {
+    return STANDING.matcher(title.strip()).matches();
+  }
+
+  /** True when the title carries a secrecy mark: "(sekretess)". */
+  static boolean isSekretessTitle(String title) {
+    return SEKRETESS.matcher(title).find();
+  }
+
+  /** The title without its secrecy mark. */
+  static String withoutSekretess(String title) {
+    return SEKRETESS.matcher(title).replaceAll(" ").strip();
   }
 
   private static AgendaItem item(int no, String rawTitle, Dnr dnr, se.namndkoll.model.Location loc) {

@@ -24,8 +24,8 @@ final class ArendeBuilder {
       Pattern.compile(".*(?:delegationsbeslut|delegeringsbeslut|delegerade beslut|beslut (?:fattade )?på delegation).*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ANMALAN =
-      Pattern.compile(".*(?:anmälningsärenden|anmälningar|meddelanden|delgivningar|inkomna (?:och avgivna )?skrivelser"
-          + "|för kännedom).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(".*\\b(?:anmälningsärenden|anmälningar|meddelanden|delgivningar|inkomna (?:och avgivna )?skrivelser"
+          + "|för kännedom)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern INITIATIV =
       Pattern.compile(".*(?:initiativärende|initiativ från|initiativ \\().*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COUNTER_PROPOSAL =
@@ -64,15 +64,20 @@ final class ArendeBuilder {
       }
       Arende.DnrSource source = dnr != null ? Arende.DnrSource.DOCUMENT : Arende.DnrSource.NONE;
       if (dnr == null && agendaNo != null && ownDecision) {
-        Optional<AgendaItem> item = Segmenter.agendaItem(agenda, agendaNo);
-        if (item.isPresent() && item.get().dnr() != null) {
-          dnr = item.get().dnr();
+        Optional<AgendaItem> linkedItem = Segmenter.agendaItem(agenda, agendaNo);
+        if (linkedItem.isPresent() && linkedItem.get().dnr() != null) {
+          dnr = linkedItem.get().dnr();
           source = Arende.DnrSource.AGENDA;
         }
       }
-      if (title.isEmpty() && agendaNo != null) {
-        title = Segmenter.agendaItem(agenda, agendaNo).map(AgendaItem::title).orElse("");
+      Optional<AgendaItem> item = ownDecision ? Segmenter.agendaItem(agenda, agendaNo) : Optional.empty();
+      if (title.isEmpty()) {
+        title = item.map(AgendaItem::title).orElse("");
       }
+      boolean sekretess = AgendaParser.isSekretessTitle(title) || item.map(AgendaItem::sekretess).orElse(false);
+      boolean standing = item.map(AgendaItem::standing).orElse(false)
+          || AgendaParser.isStandingTitle(AgendaParser.withoutSekretess(title));
+      title = AgendaParser.withoutSekretess(title);
       int end = body.end();
       int attachmentsTo = s.limit();
       String namnd = s.info().body() != null ? s.info().body() : ownBody;
@@ -82,6 +87,8 @@ final class ArendeBuilder {
               source,
               title,
               kind(title, head, body, ownDecision),
+              sekretess,
+              standing,
               namnd,
               agendaNo,
               head.paragraph(),

@@ -23,6 +23,24 @@ final class DocumentClassifier {
 
   private DocumentClassifier() {}
 
+  /** True when the document's opening says it is a protocol or an extract of one. */
+  static boolean opensAsProtocol(Lines lines) {
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < OPENING_LINES; i++) {
+      if (lines.blank(i)) {
+        continue;
+      }
+      seen++;
+      for (String cell : lines.text(i).split("\t")) {
+        String t = cell.strip();
+        if (UTDRAG.matcher(t).matches() || PROTOCOL.matcher(t).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static DocumentKind classify(Lines lines, List<AgendaItem> agenda, List<Arende> arenden, List<Span> spans, int firstAnchor) {
     boolean summons = false;
     boolean utdrag = false;

@@ -74,10 +74,11 @@ final class HeadParser {
     while (j >= 0 && header.size() < MAX_HEADER_LINES) {
       String t = lines.text(j);
       if (isDnrLine(t)) {
-        if (dnrSeen) {
+        boolean hasValue = Dnr.find(t).isPresent() || PARAGRAPH.matcher(t).lookingAt();
+        if (dnrSeen && hasValue) {
           break;
         }
-        dnrSeen = true;
+        dnrSeen |= hasValue;
       } else if (!isHeaderLike(lines, j, bound)) {
         break;
       }
@@ -93,6 +94,14 @@ final class HeadParser {
   }
 
   private static Head headOf(Lines lines, List<Integer> header, String title, int titleStart) {
+    List<String> items = new ArrayList<>();
+    for (int idx : header) {
+      for (String cell : lines.text(idx).split("\t")) {
+        if (!cell.isBlank()) {
+          items.add(cell.strip());
+        }
+      }
+    }
     Dnr dnr = null;
     String paragraph = null;
     String handlaggare = null;
@@ -100,8 +109,8 @@ final class HeadParser {
     String instans = null;
     String marker = null;
     boolean labelled = false;
-    for (int k = 0; k < header.size(); k++) {
-      String t = lines.text(header.get(k));
+    for (int k = 0; k < items.size(); k++) {
+      String t = items.get(k);
       Matcher p = PARAGRAPH.matcher(t);
       if (p.find() && paragraph == null) {
         paragraph = "§ " + p.group(1);
@@ -118,8 +127,8 @@ final class HeadParser {
       }
       String label = l.group("label").toLowerCase(Text.SV);
       String value = l.group("value").strip();
-      String next = k + 1 < header.size() ? lines.text(header.get(k + 1)) : "";
-      String prev = k > 0 ? lines.text(header.get(k - 1)) : "";
+      String next = k + 1 < items.size() ? items.get(k + 1) : "";
+      String prev = k > 0 ? items.get(k - 1) : "";
       switch (label) {
         case "handläggare", "kontaktperson", "föredragande" -> {
           labelled = true;
@@ -147,9 +156,9 @@ final class HeadParser {
       }
     }
     if (date == null) {
-      for (int idx : header) {
-        if (Text.isDateOnly(lines.text(idx))) {
-          date = Text.firstDate(lines.text(idx)).orElse(null);
+      for (String item : items) {
+        if (Text.isDateOnly(item)) {
+          date = Text.firstDate(item).orElse(null);
           break;
         }
       }
@@ -166,16 +175,46 @@ final class HeadParser {
     return comma > 0 ? v.substring(0, comma).strip() : v;
   }
 
-  static boolean isDnrLine(String t) {
+  static boolean isDnrLine(String line) {
+    if (line.indexOf('\t') >= 0) {
+      for (String cell : line.split("\t")) {
+        if (!cell.isBlank() && isDnrLine(cell.strip())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String t = line;
     String lower = t.toLowerCase(Text.SV);
     boolean labelled =
         lower.startsWith("dnr") || lower.startsWith("diarienummer") || lower.startsWith("diarienr")
             || lower.startsWith("vår beteckning") || lower.startsWith("ärendenummer");
-    return (labelled || PARAGRAPH.matcher(t).lookingAt()) && (Dnr.find(t).isPresent() || labelled);
+    return (labelled || PARAGRAPH.matcher(t).lookingAt()) && (Dnr.find(t).isPresent() || labelled)
+        || isBareDnr(t);
+  }
+
+  /** A line that is a registry number and nothing else: the value under a "Dnr" label. */
+  static boolean isBareDnr(String t) {
+    String s = t.strip();
+    return s.length() <= 40 && Dnr.find(s).map(d -> d.full().length() >= s.replace("**", "").length() - 1).orElse(false);
   }
 
   private static boolean isHeaderLike(Lines lines, int j, int bound) {
     String t = lines.text(j);
+    if (t.indexOf('\t') >= 0) {
+      boolean any = false;
+      for (String cell : t.split("\t")) {
+        String c = cell.strip();
+        if (c.isEmpty()) {
+          continue;
+        }
+        if (!isHeaderCell(c)) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
+    }
     if (t.length() > 100 || Roles.isRole(t)) {
       return false;
     }
@@ -195,6 +234,13 @@ final class HeadParser {
       return nextToHandlaggareLabel(lines, j, bound);
     }
     return false;
+  }
+
+  /** A cell of a header table: a label with or without its value, a date, a number. */
+  private static boolean isHeaderCell(String c) {
+    return c.length() <= 100 && (LABEL.matcher(c).matches() || MARKER.matcher(c).matches()
+        || PARAGRAPH.matcher(c).lookingAt() || isDnrLine(c) || Text.isDateOnly(c) || Text.isPhone(c)
+        || EMAIL.matcher(c).matches() || ORGANISATION.matcher(c).matches());
   }
 
   private static boolean nextToHandlaggareLabel(Lines lines, int j, int bound) {

@@ -1,16 +1,19 @@
 package se.namndkoll.ingest.segment;
 
-import se.namndkoll.ingest.vocabulary.Text;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.namndkoll.ingest.vocabulary.Text;
 import se.namndkoll.model.Meeting;
 
 /**
  * Reads which nämnd meets, when and where, from a kallelse ("… ledamöter och ersättare kallas
- * härmed till sammanträde i Stadshuset, tisdagen den 10 mars 2026 kl. 14.00") or a protocol's
- * header ("Sammanträdesdatum 2026-03-10", "Plats och tid …").
+ * härmed till sammanträde i Stadshuset, tisdagen den 10 mars 2026 kl. 14.00", "Ledamöter och
+ * ersättare i Tekniska nämnden kallas …") or a protocol's header ("Sammanträdesdatum 2026-03-10",
+ * "Plats och tid …"), in lines or in the cells of a header table.
  */
 final class MeetingParser {
 
@@ -19,104 +22,149 @@ final class MeetingParser {
           "^(?<namnd>.{3,80}?)(?<members>s\\s+(?:ordinarie\\s+)?ledamöter(?:\\s+och\\s+ersättare)?)?\\s+kallas"
               + "(?:\\s+härmed)?\\s+till\\s+(?:sammanträde|möte)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern ORGANISATION =
-      Pattern.compile("^\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen|fullmäktige|utskottet)$", Pattern.UNICODE_CASE);
-  private static final Pattern PROTOCOL_WORD =
-      Pattern.compile("^(?:sammanträdes)?protokoll(?:sutdrag)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final int ORGANISATION_LINES = 12;
+  private static final Pattern MEMBERS_OF =
+      Pattern.compile(
+          "^(?:ordinarie\\s+)?ledamöter(?:\\s+och\\s+ersättare)?\\s+(?:i|för)\\s+(?<namnd>.{3,80}?)\\s+kallas",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PLACE_IN_SUMMONS =
       Pattern.compile(
           "sammanträde\\s+(?:i|på)\\s+(?<place>.+?),?\\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\\b|den\\s+\\d|\\d{4}-\\d{2}-\\d{2})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern TIME = Pattern.compile("\\bkl(?:ockan|\\.)?\\s*(\\d{1,2})[.:](\\d{2})");
-  private static final Pattern LABELLED_DATE =
-      Pattern.compile(
-          "^(?:sammanträdesdatum|sammanträdesdag|mötesdatum|datum och tid|tid och plats|plats och tid"
-              + "|datum|tid|sammanträde)\\s*:?\\s*(?<value>.*)$",
+  private static final Pattern PLACE_AFTER_TIME =
+      Pattern.compile("\\bkl(?:ockan|\\.)?\\s*\\d{1,2}[.:]\\d{2}(?:\\s*[-–]\\s*\\d{1,2}[.:]\\d{2})?,?\\s+(?:i|på)\\s+(?<place>[^.]{3,120})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern PLACE =
-      Pattern.compile("^(?:plats|lokal|mötesplats)\\s*:?\\s*(?<value>.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TIME = Pattern.compile("\\bkl(?:ockan|\\.)?\\s*(\\d{1,2})[.:](\\d{2})");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?<label>sammanträdesdatum|sammanträdesdag|mötesdatum|datum och tid|tid och plats|plats och tid"
+              + "|plats|lokal|mötesplats|instans)(?:\\s*:\\s*|\\s+|$)(?<value>.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROTOCOL_TITLE =
       Pattern.compile(
           "^(?:sammanträdes)?protokoll(?:sutdrag)?\\s+(?:för\\s+|från\\s+)?(?<namnd>.{3,80}?)(?:s\\s+sammanträde.*)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ORGANISATION =
+      Pattern.compile(
+          "^(?<namnd>\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen|fullmäktige|utskott|utskottet))"
+              + "(?:,\\s*(?<parent>\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen)))?$",
+          Pattern.UNICODE_CASE);
+  private static final Pattern PROTOCOL_WORD =
+      Pattern.compile("^(?:sammanträdes)?protokoll(?:sutdrag)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int ORGANISATION_LINES = 12;
   private static final int HEAD_LINES = 80;
 
   private MeetingParser() {}
 
   /** The meeting named in lines {@code 0..limit}, if any. */
   static Optional<Meeting> parse(Lines lines, int limit) {
-    String namnd = null;
-    LocalDate date = null;
-    String time = null;
-    String place = null;
-    String organisation = null;
-    int seen = 0;
-    for (int i = 0; i <= limit && i < lines.size() && seen < HEAD_LINES; i++) {
-      if (lines.blank(i)) {
-        continue;
-      }
-      seen++;
-      String t = lines.text(i);
-      String next = nextText(lines, i, limit);
-      Matcher summons = SUMMONS.matcher(t);
-      if (summons.find() && namnd == null) {
-        namnd = summons.group("namnd").strip();
-        String sentence = t + " " + next;
-        date = Text.firstDate(sentence).orElse(date);
-        Matcher tm = TIME.matcher(sentence);
-        if (tm.find()) {
-          time = tm.group(1) + "." + tm.group(2);
+    Found f = new Found();
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i <= limit && i < lines.size() && items.size() < HEAD_LINES; i++) {
+      if (!lines.blank(i)) {
+        for (String cell : lines.text(i).split("\t")) {
+          if (!cell.isBlank()) {
+            items.add(cell.strip());
+          }
         }
-        Matcher pm = PLACE_IN_SUMMONS.matcher(sentence);
-        if (pm.find()) {
-          place = pm.group("place").strip();
-        }
-        continue;
-      }
-      if (namnd == null && seen <= ORGANISATION_LINES && ORGANISATION.matcher(t).matches()
-          && !HeadParser.isDnrLine(t)) {
-        organisation = organisation == null ? t : organisation;
-      }
-      if (namnd == null && PROTOCOL_WORD.matcher(t).matches() && ORGANISATION.matcher(next).matches()) {
-        namnd = next;
-      }
-      Matcher protocol = PROTOCOL_TITLE.matcher(t);
-      if (protocol.matches() && namnd == null && Text.containsBodyWord(protocol.group("namnd"))) {
-        namnd = protocol.group("namnd").strip();
-      }
-      Matcher labelled = LABELLED_DATE.matcher(t);
-      if (labelled.matches() && date == null && isMeetingDateLabel(t)) {
-        String v = labelled.group("value").isEmpty() ? next : labelled.group("value");
-        date = Text.firstDate(v).orElse(null);
-        Matcher tm = TIME.matcher(v);
-        if (tm.find() && time == null) {
-          time = tm.group(1) + "." + tm.group(2);
-        }
-      }
-      Matcher pl = PLACE.matcher(t);
-      if (pl.matches() && place == null) {
-        place = pl.group("value").strip();
       }
     }
-    if (namnd == null && date != null) {
-      namnd = organisation;
+    for (int k = 0; k < items.size(); k++) {
+      read(f, items.get(k), k + 1 < items.size() ? items.get(k + 1) : "", k);
     }
-    if (namnd == null && date == null) {
+    if (f.protocolOf != null && f.organisation != null
+        && Text.bodyKey(f.protocolOf).equals(Text.bodyKey(f.organisation))) {
+      f.protocolOf = f.organisation;
+    }
+    String namnd = f.summoned != null ? f.summoned : f.protocolOf != null ? f.protocolOf
+        : f.date != null ? (f.organisation != null ? f.organisation : f.instans) : null;
+    if (namnd == null && f.date == null) {
       return Optional.empty();
     }
-    return Optional.of(new Meeting(namnd, date, time, place));
+    String parent = namnd != null && namnd.equals(f.organisation) ? f.parent : null;
+    return Optional.of(new Meeting(namnd, f.date, f.time, f.place, parent));
   }
 
-  private static boolean isMeetingDateLabel(String t) {
-    String lower = t.toLowerCase(Text.SV);
-    return lower.startsWith("sammanträde") || lower.startsWith("mötesdatum")
-        || lower.startsWith("datum och tid") || lower.startsWith("tid och plats")
-        || lower.startsWith("plats och tid");
+  private static final class Found {
+    String summoned;
+    String protocolOf;
+    String organisation;
+    String parent;
+    String instans;
+    LocalDate date;
+    String time;
+    String place;
   }
 
-  private static String nextText(Lines lines, int i, int limit) {
-    int n = lines.nextNonBlank(i + 1, limit);
-    return n < 0 ? "" : lines.text(n);
+  private static void read(Found f, String t, String next, int index) {
+    Matcher summons = SUMMONS.matcher(t);
+    Matcher membersOf = MEMBERS_OF.matcher(t);
+    if (f.summoned == null && (membersOf.find() || summons.find())) {
+      f.summoned = (membersOf.find(0) ? membersOf.group("namnd") : summons.group("namnd")).strip();
+      String sentence = t + " " + next;
+      f.date = Text.firstDate(sentence).orElse(f.date);
+      time(f, sentence);
+      Matcher pm = PLACE_IN_SUMMONS.matcher(sentence);
+      Matcher after = PLACE_AFTER_TIME.matcher(sentence);
+      if (pm.find()) {
+        f.place = pm.group("place").strip();
+      } else if (after.find()) {
+        f.place = after.group("place").strip();
+      }
+      return;
+    }
+    Matcher org = ORGANISATION.matcher(t);
+    if (org.matches() && index < ORGANISATION_LINES && f.organisation == null) {
+      f.organisation = org.group("namnd").strip();
+      f.parent = org.group("parent");
+    }
+    if (f.protocolOf == null && PROTOCOL_WORD.matcher(t).matches() && ORGANISATION.matcher(next).matches()) {
+      Matcher n = ORGANISATION.matcher(next);
+      if (n.matches()) {
+        f.protocolOf = n.group("namnd").strip();
+        f.parent = n.group("parent");
+        f.organisation = f.protocolOf;
+      }
+    }
+    Matcher protocol = PROTOCOL_TITLE.matcher(t);
+    if (protocol.matches() && f.protocolOf == null && Text.containsBodyWord(protocol.group("namnd"))) {
+      f.protocolOf = protocol.group("namnd").replaceAll("[,\\s]+(?:den\\s+)?\\d{4}-\\d{2}-\\d{2}.*$", "").strip();
+    }
+    Matcher label = LABEL.matcher(t);
+    if (!label.matches()) {
+      return;
+    }
+    String name = label.group("label").toLowerCase(Text.SV);
+    String value = label.group("value").strip();
+    if (value.isEmpty()) {
+      value = next;
+    } else if (value.matches(".*\\bkl\\.?$")) {
+      value = value + " " + next;
+    }
+    switch (name) {
+      case "instans" -> f.instans = f.instans == null ? value : f.instans;
+      case "plats", "lokal", "mötesplats" -> f.place = f.place == null ? value : f.place;
+      case "plats och tid", "tid och plats", "datum och tid" -> {
+        if (f.date == null) {
+          f.date = Text.firstDate(value).orElse(null);
+        }
+        time(f, value);
+        if (f.place == null && !name.equals("datum och tid")) {
+          f.place = value.replaceAll(",?\\s*(?:kl\\.?|klockan)\\s*\\d.*$", "")
+              .replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}.*$", "").strip();
+        }
+      }
+      default -> {
+        if (f.date == null) {
+          f.date = Text.firstDate(value).orElse(null);
+        }
+      }
+    }
+  }
+
+  private static void time(Found f, String text) {
+    Matcher tm = TIME.matcher(text);
+    if (tm.find() && f.time == null) {
+      f.time = tm.group(1) + "." + tm.group(2);
+    }
   }
 }

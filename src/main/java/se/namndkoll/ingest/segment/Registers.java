@@ -30,7 +30,7 @@ final class Registers {
   private static final Pattern AGENDA_DELEGATION =
       Pattern.compile(".*(?:ordförandebeslut|delegationsbeslut|brådskande beslut).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AGENDA_ANMALAN =
-      Pattern.compile(".*(?:anmälningsärenden|meddelanden|delgivningar|inkomna (?:och avgivna )?skrivelser).*",
+      Pattern.compile(".*\\b(?:anmälningsärenden|meddelanden|delgivningar|inkomna (?:och avgivna )?skrivelser)\\b.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private Registers() {}

@@ -26,12 +26,14 @@ public final class Segmenter {
   public Document segment(String source, String mediaType, int pageCount, List<Line> lineList) {
     Lines lines = new Lines(lineList);
     List<Integer> anchors = decisionLines(lines);
-    int firstAnchor = anchors.isEmpty() ? lines.size() - 1 : anchors.get(0);
+    List<Candidate> candidates = candidates(lines, anchors);
+    int firstAnchor = candidates.isEmpty() ? lines.size() - 1 : candidates.get(0).head() != null
+        ? candidates.get(0).head().start() : candidates.get(0).anchor();
     AgendaParser.Agenda agenda = AgendaParser.parse(lines, firstAnchor - 1);
     Optional<Meeting> meeting = MeetingParser.parse(lines, firstAnchor - 1);
     int bound = agenda.end() >= 0 ? agenda.end() + 1 : 0;
     String ownBody = meeting.map(Meeting::namnd).orElseGet(() -> mostCommonBody(lines, anchors));
-    List<Span> spans = spans(lines, anchors, bound, ownBody);
+    List<Span> spans = spans(lines, candidates, bound, ownBody);
     List<Arende> arenden = ArendeBuilder.build(lines, spans, agenda.items(), ownBody);
     int[] owner = owners(lines.size(), spans);
     java.util.function.IntFunction<String> dnrAt =
@@ -56,9 +58,9 @@ public final class Segmenter {
   private static List<Meeting> meetingOf(Optional<Meeting> meeting, String ownBody) {
     if (meeting.isPresent()) {
       Meeting m = meeting.get();
-      return List.of(m.namnd() == null ? new Meeting(ownBody, m.date(), m.time(), m.place()) : m);
+      return List.of(m.namnd() == null ? new Meeting(ownBody, m.date(), m.time(), m.place(), m.parent()) : m);
     }
-    return ownBody == null ? List.of() : List.of(new Meeting(ownBody, null, null, null));
+    return ownBody == null ? List.of() : List.of(new Meeting(ownBody, null, null, null, null));
   }
 
   private static List<Integer> decisionLines(Lines lines) {
@@ -71,24 +73,90 @@ public final class Segmenter {
     return out;
   }
 
+  /** A place where an ärende may start: a decision heading, or a protocol paragraph without one. */
+  private record Candidate(int anchor, Headings.Decision decision, Head head) {}
+
+  private static final java.util.regex.Pattern PARAGRAPH_LINE =
+      java.util.regex.Pattern.compile(
+          "^§\\s*(?<no>\\d{1,4})\\s*(?:(?:dnr|diarienummer)\\b[.:]?\\s*(?<dnr>.*))?$|^§\\s*(?<no2>\\d{1,4})\\s+(?<title>\\p{Lu}.{3,120})$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * The decision headings, and in a protocol each paragraph ("§ 12") that has none before the next
+   * paragraph: a protocol records every paragraph, also those that only note or adjourn.
+   */
+  private static List<Candidate> candidates(Lines lines, List<Integer> anchors) {
+    List<Candidate> out = new ArrayList<>();
+    List<Integer> paragraphs = new ArrayList<>();
+    if (DocumentClassifier.opensAsProtocol(lines)) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.blank(i) && PARAGRAPH_LINE.matcher(lines.text(i)).matches()) {
+          paragraphs.add(i);
+        }
+      }
+    }
+    int firstParagraph = paragraphs.isEmpty() ? lines.size() : paragraphs.get(0);
+    for (int a : anchors) {
+      if (a < firstParagraph) {
+        out.add(new Candidate(a, Headings.decision(lines.text(a)).orElseThrow(), null));
+      }
+    }
+    for (int k = 0; k < paragraphs.size(); k++) {
+      int p = paragraphs.get(k);
+      int next = k + 1 < paragraphs.size() ? paragraphs.get(k + 1) : lines.size();
+      Headings.Decision inside = anchors.stream().filter(a -> a > p && a < next).findFirst()
+          .map(a -> Headings.decision(lines.text(a)).orElseThrow()).orElse(null);
+      paragraph(lines, p, next - 1, inside).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * A protocol paragraph: the § line heads it, the title follows, and the body runs from the
+   * title, so that text before a decision heading (an information item) is kept.
+   */
+  private static Optional<Candidate> paragraph(Lines lines, int p, int limit, Headings.Decision inside) {
+    java.util.regex.Matcher m = PARAGRAPH_LINE.matcher(lines.text(p));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String no = m.group("no") != null ? m.group("no") : m.group("no2");
+    int titleLine = p;
+    String title = m.group("title");
+    if (title == null) {
+      titleLine = lines.nextNonBlank(p + 1, Math.min(limit, p + 4));
+      if (titleLine < 0 || !HeadParser.isTitleLike(lines.text(titleLine))) {
+        return Optional.empty();
+      }
+      title = lines.text(titleLine);
+    }
+    se.namndkoll.model.Dnr dnr = m.group("dnr") == null ? null : se.namndkoll.model.Dnr.parse(m.group("dnr")).orElse(null);
+    Head head = new Head(p, title.strip(), titleLine, true, dnr, "§ " + no, null, null, null, null);
+    Headings.Decision decision = new Headings.Decision(inside == null ? null : inside.body(), true, lines.text(titleLine));
+    return Optional.of(new Candidate(titleLine, decision, head));
+  }
+
   /**
    * Which decision headings open an ärende: the first strong one, then each that has a header
    * block above it, that follows a decision document which visibly ended, or that is the own
    * nämnd's decision after another one's text. A decision heading quoted inside another ärende
    * (a protocol citing the board's earlier decision) opens none.
    */
-  private static List<Span> spans(Lines lines, List<Integer> anchors, int bound, String ownBody) {
+  private static List<Span> spans(Lines lines, List<Candidate> candidates, int bound, String ownBody) {
     List<Span> accepted = new ArrayList<>();
     String own = ownBody == null ? null : Text.bodyKey(ownBody);
-    for (int a : anchors) {
-      if (a < bound) {
+    for (Candidate c : candidates) {
+      int a = c.anchor();
+      if (a < bound || !accepted.isEmpty() && a <= accepted.get(accepted.size() - 1).decision()) {
         continue;
       }
-      Headings.Decision decision = Headings.decision(lines.text(a)).orElseThrow();
+      Headings.Decision decision = c.decision();
       int lower = accepted.isEmpty() ? bound : accepted.get(accepted.size() - 1).decision() + 1;
-      Head head = HeadParser.parse(lines, a, lower);
+      Head head = c.head() != null ? c.head() : HeadParser.parse(lines, a, lower);
       boolean accept;
-      if (accepted.isEmpty()) {
+      if (c.head() != null) {
+        accept = true;
+      } else if (accepted.isEmpty()) {
         accept = decision.strong() || head.hasHeader();
       } else {
         Span previous = accepted.get(accepted.size() - 1);
@@ -115,6 +183,7 @@ public final class Segmenter {
 
   /** The body whose decisions the document holds most of: the nämnd it belongs to. */
   private static String mostCommonBody(Lines lines, List<Integer> anchors) {
+    // decision headings only: a paragraph's title names no body
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (int a : anchors) {

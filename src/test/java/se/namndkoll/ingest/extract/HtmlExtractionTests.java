@@ -71,8 +71,8 @@ class HtmlExtractionTests {
             tuple("", false),
             tuple("Beslutsunderlag", true),
             tuple("", false),
-            tuple("Tertialrapport 1", false),
-            tuple("Protokollsutdrag från utskottet", false),
+            tuple("1. Tertialrapport 1", false),
+            tuple("2. Protokollsutdrag från utskottet", false),
             tuple("", false),
             tuple("Ordförande", false),
             tuple("Märta Åkesson", false));
