@@ -24,7 +24,8 @@ final class AgendaParser {
   private static final Pattern HEADING =
       Pattern.compile(
           "^(?:ärendelista|ärendelistan|föredragningslista|föredragningslistan|dagordning"
-              + "|förslag till dagordning|ärenden|ärende|ärenden att behandla|program)\\s*:?$",
+              + "|förslag till dagordning|ärenden|ärende|ärenden att behandla|program"
+              + "|(?:nr\\.?|nummer|§|punkt)\\s+ärenden?(?:\\s+\\S+){0,3})\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ITEM =
       Pattern.compile("^(?:§\\s*)?(?<no>\\d{1,2})\\s*[.):]?\\s+(?<title>\\D.*)$");
@@ -33,6 +34,9 @@ final class AgendaParser {
   private static final Pattern INLINE_DNR =
       Pattern.compile("[,;]?\\s*\\(?(?:dnr|diarienummer|diarienr)\\.?:?\\s*(?<dnr>[^)]+?)\\)?\\s*$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_DNR =
+      Pattern.compile(
+          "\\s+(?<dnr>(?:\\p{Lu}{2,6}\\s)?(?:19|20)\\d{2}\\s?[-/.]\\s?\\d{1,6}(?:\\s+\\d{1,2}(?:\\.\\d{1,3}){1,5})?)\\s*$");
   private static final Pattern SEKRETESS =
       Pattern.compile("\\s*[(\\[]?\\s*(?:sekretess|sekretessbelagd|omfattas av sekretess)\\b[^)\\]]*[)\\]]?\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -103,10 +107,16 @@ final class AgendaParser {
           title = item.group("title").strip();
           dnr = null;
           Matcher inline = INLINE_DNR.matcher(title);
+          Matcher trailing = TRAILING_DNR.matcher(title);
           if (inline.find() && inline.start() > 0) {
             dnr = Dnr.parse(inline.group("dnr")).orElse(null);
             if (dnr != null) {
               title = title.substring(0, inline.start()).strip();
+            }
+          } else if (trailing.find() && trailing.start() > 0) {
+            dnr = Dnr.parse(trailing.group("dnr")).orElse(null);
+            if (dnr != null) {
+              title = title.substring(0, trailing.start()).strip();
             }
           }
         }

@@ -79,6 +79,13 @@ final class ArendeBuilder {
           || AgendaParser.isStandingTitle(AgendaParser.withoutSekretess(title));
       title = AgendaParser.withoutSekretess(title);
       int end = body.end();
+      List<se.namndkoll.model.Section> sections = body.sections();
+      List<se.namndkoll.model.Signatory> signatories = body.signatories();
+      if (s.protocolParagraph()) {
+        // the names after a protocol's last paragraph sign the protocol, not the paragraph
+        sections = sections.stream().filter(x -> x.kind() != SectionKind.SIGNATURES).toList();
+        signatories = List.of();
+      }
       int attachmentsTo = s.limit();
       String namnd = s.info().body() != null ? s.info().body() : ownBody;
       out.add(
@@ -94,11 +101,11 @@ final class ArendeBuilder {
               head.paragraph(),
               head.handlaggare(),
               head.date(),
-              body.sections(),
+              sections,
               body.beslutsunderlag(),
               body.expedierasTill(),
               body.samverkanDate(),
-              body.signatories(),
+              signatories,
               Segmenter.attachments(lines, end + 1, attachmentsTo),
               lines.location(head.start(), end)));
     }

@@ -25,7 +25,8 @@ final class HeadParser {
       Pattern.compile(
           "^(?<label>handläggare|kontaktperson|föredragande|datum|instans|dnr|diarienummer|diarienr"
               + "|sida|vår referens|er referens|ert datum|vår beteckning|beslutsinstans|mottagare"
-              + "|sammanträdesdatum|paragraf|ärendenummer|telefon|e-post|referens|till|från)"
+              + "|sammanträdesdatum|paragraf|ärendenummer|telefon|e-post|referens|till|från"
+              + "|[\\p{L}\\- ]{3,40}s sammanträde)"
               + "(?=$|[\\s:.])[.:]?\\s*(?<value>.{0,80})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MARKER =

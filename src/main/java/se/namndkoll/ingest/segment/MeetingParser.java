@@ -26,6 +26,14 @@ final class MeetingParser {
       Pattern.compile(
           "^(?:ordinarie\\s+)?ledamöter(?:\\s+och\\s+ersättare)?\\s+(?:i|för)\\s+(?<namnd>.{3,80}?)\\s+kallas",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SUMMONS_HEADING =
+      Pattern.compile("^kallelse\\s+till\\s+(?:sammanträde|möte)\\s+(?:med|i|för)\\s+(?<namnd>.{3,80}?)\\.?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BODY_MEETS =
+      Pattern.compile(
+          "^(?<namnd>\\p{Lu}[\\p{L}\\- ]{2,60}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet))s\\s+"
+              + "(?:sammanträde|möte)\\s*:?\\s*(?<value>.*)$",
+          Pattern.UNICODE_CASE);
   private static final Pattern PLACE_IN_SUMMONS =
       Pattern.compile(
           "sammanträde\\s+(?:i|på)\\s+(?<place>.+?),?\\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\\b|den\\s+\\d|\\d{4}-\\d{2}-\\d{2})",
@@ -37,7 +45,7 @@ final class MeetingParser {
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?<label>sammanträdesdatum|sammanträdesdag|mötesdatum|datum och tid|tid och plats|plats och tid"
-              + "|plats|lokal|mötesplats|instans)(?:\\s*:\\s*|\\s+|$)(?<value>.*)$",
+              + "|plats|lokal|mötesplats|instans|tid)(?:\\s*:\\s*|\\s+|$)(?<value>.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROTOCOL_TITLE =
       Pattern.compile(
@@ -111,6 +119,20 @@ final class MeetingParser {
         f.place = after.group("place").strip();
       }
       return;
+    }
+    Matcher heading = SUMMONS_HEADING.matcher(t);
+    if (f.summoned == null && heading.matches() && Text.containsBodyWord(heading.group("namnd"))) {
+      String n = heading.group("namnd").strip();
+      f.summoned = Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+    Matcher meets = BODY_MEETS.matcher(t);
+    if (meets.matches()) {
+      String value = meets.group("value").isBlank() ? next : meets.group("value");
+      Optional<LocalDate> d = Text.firstDate(value);
+      if (d.isPresent()) {
+        f.date = f.date == null ? d.get() : f.date;
+        f.protocolOf = f.protocolOf == null ? meets.group("namnd").strip() : f.protocolOf;
+      }
     }
     Matcher org = ORGANISATION.matcher(t);
     if (org.matches() && index < ORGANISATION_LINES && f.organisation == null) {

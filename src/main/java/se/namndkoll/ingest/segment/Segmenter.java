@@ -168,7 +168,7 @@ public final class Segmenter {
             || (decision.strong() && ownAgain);
       }
       if (accept) {
-        accepted.add(new Span(a, decision, head, null, -1));
+        accepted.add(new Span(a, decision, head, null, -1, c.head() != null));
       }
     }
     List<Span> out = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class Segmenter {
       Span s = accepted.get(k);
       int limit = k + 1 < accepted.size() ? accepted.get(k + 1).head().start() - 1 : lines.size() - 1;
       Body body = BodyParser.parse(lines, s.decision(), limit);
-      out.add(new Span(s.decision(), s.info(), s.head(), body, limit));
+      out.add(new Span(s.decision(), s.info(), s.head(), body, limit, s.protocolParagraph()));
     }
     return out;
   }

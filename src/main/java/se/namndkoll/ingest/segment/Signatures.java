@@ -29,6 +29,9 @@ final class Signatures {
       Pattern.compile("^\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämndens|styrelsens|fullmäktiges|utskottets|förvaltningens)$");
   private static final Pattern DATELINE =
       Pattern.compile("^(?:\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?,?\\s+)?(?:den\\s+)?\\d{4}-\\d{2}-\\d{2}$");
+  /** A name and its role on one line: "Per Hammar samhällsbyggnadschef", "Eva Ek, ordförande". */
+  private static final Pattern NAME_WITH_ROLE =
+      Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+){1,3})(?:,\\s*|\\s+)(?<role>\\p{Ll}[\\p{L}\\- ]{2,40})$");
   private static final int MAX_GAP = 3;
 
   private Signatures() {}
@@ -46,7 +49,12 @@ final class Signatures {
     while (k >= 0 && k <= limit) {
       String s = lines.text(k);
       Matcher party = PARTY_NAME.matcher(s);
-      if (Roles.isRole(s)) {
+      Matcher withRole = NAME_WITH_ROLE.matcher(s);
+      if (withRole.matches() && isNameWithRole(withRole)) {
+        flush(names, pendingName);
+        pendingName = null;
+        names.add(new Signatory(withRole.group("name"), withRole.group("role").strip()));
+      } else if (Roles.isRole(s)) {
         if (pendingName != null) {
           names.add(new Signatory(pendingName, s));
           pendingName = null;
@@ -91,7 +99,16 @@ final class Signatures {
     }
   }
 
+  private static boolean isNameWithRole(Matcher m) {
+    return Text.isPersonName(m.group("name")) && m.group("role").strip().split("\\s+").length <= 4
+        && Roles.isRole(m.group("role").strip());
+  }
+
   private static boolean startsBlock(Lines lines, int i, int limit, String t) {
+    Matcher withRole = NAME_WITH_ROLE.matcher(t);
+    if (withRole.matches() && isNameWithRole(withRole)) {
+      return true;
+    }
     if (GROUP.matcher(t).matches()) {
       int next = lines.nextNonBlank(i + 1, limit);
       return next >= 0 && isPartyName(lines.text(next));

@@ -34,8 +34,10 @@ public final class Headings {
               "sammanfattning|sammanfattning av ärendet|kort sammanfattning|ärendesammanfattning"
                   + "|sammanfattning av förslaget", true),
           entry(SectionKind.ARENDET,
-              "ärendet i sin helhet|ärendet|ärendebeskrivning|beskrivning av ärendet|ärendets bakgrund"
-                  + "|bakgrund och ärendebeskrivning|bakgrund|beskrivning", false),
+              "ärendet i sin helhet|ärendebeskrivning|beskrivning av ärendet|ärendets bakgrund"
+                  + "|bakgrund och ärendebeskrivning", true),
+          // also sub-headings inside the text when written with a colon ("Bakgrund:")
+          entry(SectionKind.ARENDET, "ärendet|bakgrund|beskrivning", false),
           entry(SectionKind.BARNKONSEKVENSANALYS,
               "barnkonsekvensanalys(?:er)?|barnkonsekvensbedömning|barnperspektiv(?:et)?"
                   + "|barnrättsperspektiv(?:et)?|barnrättsbaserat beslutsunderlag|barnets bästa"

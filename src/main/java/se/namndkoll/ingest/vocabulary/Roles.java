@@ -12,7 +12,9 @@ public final class Roles {
               + "|stadsdirektör|kommunchef|kommunalråd|oppositionsråd|avdelningschef|verksamhetschef"
               + "|enhetschef|sektionschef|ekonomichef|nämndsekreterare|sekreterare|justerare"
               + "|justerande|utredare|controller|ekonom|kanslichef|stadsjurist"
-              + "|ledamot|ersättare|socialdirektör|chef\\s+.{3,40})$",
+              + "|ledamot|ersättare|socialdirektör|chef\\s+.{3,40}"
+              + "|\\p{L}*(?:chef|ingenjör|arkitekt|sekreterare|samordnare|strateg|jurist|direktör|utredare"
+              + "|ekonom|konsulent|kommunalråd))$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private Roles() {}
