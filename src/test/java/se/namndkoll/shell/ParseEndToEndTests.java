@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.namndkoll.ingest.Seeds;
 
 /** The packaged jar's {@code parse}, run one-shot as a script runs it. */
@@ -51,6 +54,38 @@ class ParseEndToEndTests {
     Jar.Run run = Jar.run(dir, "parse", "finns-inte.pdf", "--format", "json");
     assertThat(run.exitStatus()).isEqualTo(1);
     assertThat(run.all().strip()).isEqualTo("namndkoll: finns-inte.pdf: no such file");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tom.pdf          | EMPTY   | empty file",
+        "trasig.pdf       | CUT     | corrupt or unreadable PDF",
+        "skräp.pdf        | JUNK    | not a PDF: the content is application/octet-stream",
+        "bild.png         | PNG     | unsupported type image/png",
+      })
+  void badInputIsOneLineNamingTheFileAndStatusOne(String name, String content, String reason) throws Exception {
+    Path file = dir.resolve(name);
+    Files.write(file, switch (content) {
+      case "EMPTY" -> new byte[0];
+      case "CUT" -> "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
+      case "PNG" -> new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+          0, 0, 0, 1, 8, 2, 0, 0, 0};
+      default -> junk();
+    });
+    Jar.Run run = Jar.run(dir, "parse", file.toString(), "--format", "json");
+    assertThat(run.exitStatus()).as(run.all()).isEqualTo(1);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr().strip().lines()).singleElement().asString()
+        .startsWith("namndkoll: " + file + ": " + reason).doesNotContain("Exception", "\tat ");
+  }
+
+  private static byte[] junk() {
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    bytes[0] = 0;
+    return bytes;
   }
 
   @Test
