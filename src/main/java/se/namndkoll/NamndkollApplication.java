@@ -1,9 +1,11 @@
 package se.namndkoll;
 
+import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.shell.command.annotation.CommandScan;
+import se.namndkoll.ingest.extract.DocumentExtractor;
 
 /**
  * namndkoll: reads Swedish municipal committee documents, checks them for compliance and writes
@@ -15,7 +17,13 @@ import org.springframework.shell.command.annotation.CommandScan;
 @ConfigurationPropertiesScan
 public class NamndkollApplication {
 
+  /** Commands that read documents: for them, extraction starts warming up with the program. */
+  private static final Set<String> READING_COMMANDS = Set.of("parse", "check", "ingest", "assemble");
+
   public static void main(String[] args) {
+    if (args.length > 0 && READING_COMMANDS.contains(args[0])) {
+      DocumentExtractor.warmUp();
+    }
     System.exit(SpringApplication.exit(SpringApplication.run(NamndkollApplication.class, args)));
   }
 }

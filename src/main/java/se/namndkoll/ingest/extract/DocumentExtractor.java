@@ -46,6 +46,11 @@ public final class DocumentExtractor {
     this(ExtractionLimits.defaults());
   }
 
+  /** Starts building the extraction machinery in the background (it costs about a second). */
+  public static void warmUp() {
+    TikaRuntime.warmUpInBackground();
+  }
+
   public ExtractionLimits limits() {
     return limits;
   }

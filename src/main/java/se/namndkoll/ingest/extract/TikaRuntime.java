@@ -37,6 +37,24 @@ final class TikaRuntime {
     return ParserHolder.PARSER;
   }
 
+  /**
+   * Builds the detector and the parser on a background thread, so that a one-shot command that
+   * will read documents gets them while the rest of the program starts.
+   */
+  static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        parser();
+        new org.apache.pdfbox.pdmodel.PDDocument().close();
+      } catch (RuntimeException | java.io.IOException | LinkageError e) {
+        // a failure here shows again, with its message, when a document is read
+      }
+    }, "namndkoll-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
   private static final class DetectorHolder {
     static final MediaTypeRegistry REGISTRY =
         MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();

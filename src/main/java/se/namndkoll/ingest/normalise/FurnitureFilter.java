@@ -219,10 +219,16 @@ final class FurnitureFilter {
     return PROTECTED.matcher(key).matches();
   }
 
-  /** The ordförande's name recurs at the end of every skrivelse, always just above the role. */
+  /**
+   * The ordförande's name recurs at the end of every skrivelse just above the role, and an
+   * officer's under the "Handläggare" label: a value next to a label is content.
+   */
   private static boolean signsAbove(List<WorkLine> lines, int i) {
+    int page = lines.get(i).page();
     int next = nextNonBlank(lines, i + 1, 2);
-    return next >= 0 && isProtected(key(lines.get(next).text()));
+    int prev = prevNonBlank(lines, i - 1, 2);
+    return next >= 0 && lines.get(next).page() == page && isProtected(key(lines.get(next).text()))
+        || prev >= 0 && lines.get(prev).page() == page && isProtected(key(lines.get(prev).text()));
   }
 
   static String key(String text) {

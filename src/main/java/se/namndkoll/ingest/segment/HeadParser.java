@@ -37,6 +37,8 @@ final class HeadParser {
               + "|initiativärende|motion|interpellation)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PARAGRAPH = Pattern.compile("^§\\s*(\\d{1,4})\\b");
+  /** A document-type banner in capitals at the top of a page: "NÄMNDSKRIVELSE", "ANMÄLNINGSÄRENDEN". */
+  private static final Pattern BANNER = Pattern.compile("^\\p{Lu}{4,30}(?: \\p{Lu}{2,20})?$");
   private static final Pattern EMAIL = Pattern.compile("^\\S+@\\S+\\.\\w{2,}$");
   private static final Pattern ORGANISATION =
       Pattern.compile(
@@ -219,7 +221,8 @@ final class HeadParser {
     if (t.length() > 100 || Roles.isRole(t)) {
       return false;
     }
-    if (LABEL.matcher(t).matches() || MARKER.matcher(t).matches() || PARAGRAPH.matcher(t).lookingAt()) {
+    if (LABEL.matcher(t).matches() || MARKER.matcher(t).matches() || PARAGRAPH.matcher(t).lookingAt()
+        || BANNER.matcher(t).matches()) {
       return true;
     }
     if (Text.isDateOnly(t) || Text.isPhone(t) || EMAIL.matcher(t).matches()) {
