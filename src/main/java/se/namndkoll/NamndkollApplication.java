@@ -2,6 +2,8 @@ package se.namndkoll;
 
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.shell.command.annotation.CommandScan;
@@ -21,9 +23,12 @@ public class NamndkollApplication {
   private static final Set<String> READING_COMMANDS = Set.of("parse", "check", "ingest", "assemble");
 
   public static void main(String[] args) {
+    SpringApplication app = new SpringApplication(NamndkollApplication.class);
     if (args.length > 0 && READING_COMMANDS.contains(args[0])) {
-      DocumentExtractor.warmUp();
+      // once logging is set up (its first calls would otherwise be reported on standard error),
+      // and while the application context is built
+      app.addListeners((ApplicationListener<ApplicationPreparedEvent>) event -> DocumentExtractor.warmUp());
     }
-    System.exit(SpringApplication.exit(SpringApplication.run(NamndkollApplication.class, args)));
+    System.exit(SpringApplication.exit(app.run(args)));
   }
 }
