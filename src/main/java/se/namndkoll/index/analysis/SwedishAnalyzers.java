@@ -1,0 +1,147 @@
+package se.namndkoll.index.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.tartarus.snowball.ext.SwedishStemmer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Swedish analysis for the archive. At index time each word is also split into the dictionary
+ * words it is compounded of ("barnkonsekvensanalys" gives "barn", "konsekvensanalys", "analys"),
+ * so that a search for a part finds the compound; queries are not split, which would flood the
+ * results. Both sides fold å, ä and ö to a and o after lower-casing ("boras" finds "Borås") and
+ * reduce words to their Snowball stem ("placeringar" and "placering" meet), with the
+ * indefinite form beside a definite neuter ("protokollet", "protokoll"). References to laws and
+ * protocol paragraphs are kept whole by {@link LegalReferences}.
+ */
+public final class SwedishAnalyzers {
+
+  private static final String WORDS = "compound-words.txt";
+  private static final int MIN_WORD = 7;
+  private static final int MIN_SUBWORD = 3;
+  private static final int MAX_SUBWORD = 24;
+
+  private SwedishAnalyzers() {}
+
+  /** The analyzer for document text: splits compounds. */
+  public static Analyzer index() {
+    return IndexHolder.INDEX;
+  }
+
+  /** The analyzer for queries: the same words, not split. */
+  public static Analyzer query() {
+    return QueryHolder.QUERY;
+  }
+
+  /** The words compounds are split into, folded as the analyzers fold them. */
+  static CharArraySet compoundWords() {
+    return Words.SET;
+  }
+
+  private static final class Words {
+    static final CharArraySet SET = load();
+
+    private static CharArraySet load() {
+      try (InputStream in = SwedishAnalyzers.class.getResourceAsStream(WORDS)) {
+        if (in == null) {
+          throw new IllegalStateException("the word list " + WORDS + " is missing from the program");
+        }
+        List<String> words = new ArrayList<>(140_000);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String w = line.strip();
+          if (!w.isEmpty() && !w.startsWith("#")) {
+            words.add(fold(w));
+          }
+        }
+        CharArraySet set = new CharArraySet(words.size(), false);
+        set.addAll(words);
+        return CharArraySet.unmodifiableSet(set);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the word list " + WORDS, e);
+      }
+    }
+  }
+
+  private static final class IndexHolder {
+    static final Analyzer INDEX = new Swedish(true);
+  }
+
+  private static final class QueryHolder {
+    static final Analyzer QUERY = new Swedish(false);
+  }
+
+  /** A word as the analyzers see it after lower-casing and folding. */
+  static String fold(String word) {
+    try (Analyzer a = new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String field) {
+            Tokenizer t = new org.apache.lucene.analysis.core.KeywordTokenizer();
+            return new TokenStreamComponents(t, new ASCIIFoldingFilter(new LowerCaseFilter(t)));
+          }
+        };
+        TokenStream ts = a.tokenStream("", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String out = ts.incrementToken() ? term.toString() : word;
+      ts.end();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Swedish extends Analyzer {
+    private final boolean splitCompounds;
+
+    Swedish(boolean splitCompounds) {
+      this.splitCompounds = splitCompounds;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      // char filters keep the offsets of the original text, for highlighting
+      Reader r = new PatternReplaceCharFilter(LegalReferences.CHAPTER_SECTION, "kap$1par$2", reader);
+      r = new PatternReplaceCharFilter(LegalReferences.PARAGRAPH, "par$1", r);
+      return new PatternReplaceCharFilter(LegalReferences.SECTION_AFTER, "par$1", r);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream ts = new LowerCaseFilter(source);
+      ts = new StopFilter(ts, SwedishAnalyzer.getDefaultStopSet());
+      ts = new ASCIIFoldingFilter(ts);
+      if (splitCompounds) {
+        ts = new DictionaryCompoundWordTokenFilter(ts, Words.SET, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, true);
+      }
+      ts = new DefiniteFormFilter(ts);
+      ts = new SnowballFilter(ts, new SwedishStemmer());
+      return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

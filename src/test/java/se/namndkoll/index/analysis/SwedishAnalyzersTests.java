@@ -1,0 +1,80 @@
+package se.namndkoll.index.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class SwedishAnalyzersTests {
+
+  static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** The word's own token (a definite-looking word also gets its indefinite form after it). */
+  private static String one(Analyzer a, String word) throws IOException {
+    List<String> t = tokens(a, word);
+    assertThat(t).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+    return t.get(0);
+  }
+
+  @Test
+  void aPartOfACompoundMatchesTheCompound() throws IOException {
+    Analyzer index = SwedishAnalyzers.index();
+    Analyzer query = SwedishAnalyzers.query();
+    assertThat(tokens(index, "barnkonsekvensanalys")).contains(one(query, "konsekvensanalys"));
+    assertThat(tokens(index, "familjehemsplaceringar")).contains(one(query, "placering"));
+    assertThat(tokens(index, "budgetuppföljningen")).contains(one(query, "budget"));
+    assertThat(tokens(index, "budgetuppföljningen")).contains(one(query, "uppföljning"));
+  }
+
+  @Test
+  void inflectedFormsMeet() throws IOException {
+    Analyzer query = SwedishAnalyzers.query();
+    assertThat(one(query, "placeringar")).isEqualTo(one(query, "placering"));
+    assertThat(one(query, "nämnden")).isEqualTo(one(query, "nämnd"));
+    assertThat(one(query, "barnen")).isEqualTo(one(query, "barn"));
+  }
+
+  @Test
+  void lettersWithRingsAndDotsAreFolded() throws IOException {
+    Analyzer query = SwedishAnalyzers.query();
+    assertThat(tokens(SwedishAnalyzers.index(), "Borås Stad")).contains(one(query, "boras"));
+    assertThat(one(query, "Borås")).isEqualTo(one(query, "boras"));
+  }
+
+  @Test
+  void queriesAreNotSplit() throws IOException {
+    assertThat(tokens(SwedishAnalyzers.query(), "barnkonsekvensanalys")).hasSize(1);
+    assertThat(tokens(SwedishAnalyzers.query(), "protokollet")).contains(one(SwedishAnalyzers.query(), "protokoll"));
+  }
+
+  @Test
+  void legalReferencesStayWhole() throws IOException {
+    Analyzer index = SwedishAnalyzers.index();
+    assertThat(tokens(index, "enligt 6 kap. 40 § kommunallagen")).contains("kap6par40").doesNotContain("40");
+    assertThat(tokens(index, "Protokoll § 16 Dnr")).contains("par16").doesNotContain("16");
+    assertThat(tokens(SwedishAnalyzers.query(), LegalReferences.rewrite("§ 16"))).containsExactly("par16");
+    assertThat(LegalReferences.rewrite("6 kap. 40 §")).isEqualTo("kap6par40");
+    assertThat(LegalReferences.rewrite("4 kap. 1 § SoL och 9 § LSS")).isEqualTo("kap4par1 SoL och par9 LSS");
+  }
+
+  @Test
+  void stopWordsAreLeftOut() throws IOException {
+    assertThat(tokens(SwedishAnalyzers.query(), "och att det")).isEmpty();
+  }
+}
