@@ -7,6 +7,7 @@ import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.context.annotation.Configuration;
+import se.namndkoll.index.IngestService;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.shell.Console;
 import se.namndkoll.shell.ShellErrors;
@@ -40,5 +41,10 @@ public class NamndkollConfiguration {
   @Bean
   DocumentReader documentReader() {
     return DocumentReader.standard();
+  }
+
+  @Bean
+  IngestService ingestService(DocumentReader reader) {
+    return new IngestService(reader);
   }
 }

@@ -28,8 +28,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Swedish analysis for the archive. At index time each word is also split into the dictionary
  * words it is compounded of ("barnkonsekvensanalys" gives "barn", "konsekvensanalys", "analys"),
  * so that a search for a part finds the compound; queries are not split, which would flood the
- * results. Both sides fold å, ä and ö to a and o after lower-casing ("boras" finds "Borås") and
- * reduce words to their Snowball stem ("placeringar" and "placering" meet), with the
+ * results. Both sides reduce words to their Snowball stem ("placeringar" and "placering" meet), with the
  * indefinite form beside a definite neuter ("protokollet", "protokoll"). References to laws and
  * protocol paragraphs are kept whole by {@link LegalReferences}.
  */
@@ -52,7 +51,15 @@ public final class SwedishAnalyzers {
     return QueryHolder.QUERY;
   }
 
-  /** The words compounds are split into, folded as the analyzers fold them. */
+  /**
+   * The analyzer of the folded twin of each text field, for index and query alike: lower case, å ä ö
+   * folded to a a o, not stemmed, so that "boras" finds "Borås" without "bör" finding it too.
+   */
+  public static Analyzer folded() {
+    return FoldedHolder.FOLDED;
+  }
+
+  /** The words compounds are split into. */
   static CharArraySet compoundWords() {
     return Words.SET;
   }
@@ -70,7 +77,7 @@ public final class SwedishAnalyzers {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           String w = line.strip();
           if (!w.isEmpty() && !w.startsWith("#")) {
-            words.add(fold(w));
+            words.add(w.toLowerCase(java.util.Locale.ROOT));
           }
         }
         CharArraySet set = new CharArraySet(words.size(), false);
@@ -90,24 +97,30 @@ public final class SwedishAnalyzers {
     static final Analyzer QUERY = new Swedish(false);
   }
 
-  /** A word as the analyzers see it after lower-casing and folding. */
-  static String fold(String word) {
-    try (Analyzer a = new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer t = new org.apache.lucene.analysis.core.KeywordTokenizer();
-            return new TokenStreamComponents(t, new ASCIIFoldingFilter(new LowerCaseFilter(t)));
-          }
-        };
-        TokenStream ts = a.tokenStream("", word)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String out = ts.incrementToken() ? term.toString() : word;
-      ts.end();
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static final class FoldedHolder {
+    static final Analyzer FOLDED = new Folded();
+  }
+
+  private static final class Folded extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return legalReferences(reader);
     }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream ts = new LowerCaseFilter(source);
+      ts = new StopFilter(ts, SwedishAnalyzer.getDefaultStopSet());
+      return new TokenStreamComponents(source, new ASCIIFoldingFilter(ts));
+    }
+  }
+
+  private static Reader legalReferences(Reader reader) {
+    // char filters keep the offsets of the original text, for highlighting
+    Reader r = new PatternReplaceCharFilter(LegalReferences.CHAPTER_SECTION, "kap$1par$2", reader);
+    r = new PatternReplaceCharFilter(LegalReferences.PARAGRAPH, "par$1", r);
+    return new PatternReplaceCharFilter(LegalReferences.SECTION_AFTER, "par$1", r);
   }
 
   private static final class Swedish extends Analyzer {
@@ -119,10 +132,7 @@ public final class SwedishAnalyzers {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      // char filters keep the offsets of the original text, for highlighting
-      Reader r = new PatternReplaceCharFilter(LegalReferences.CHAPTER_SECTION, "kap$1par$2", reader);
-      r = new PatternReplaceCharFilter(LegalReferences.PARAGRAPH, "par$1", r);
-      return new PatternReplaceCharFilter(LegalReferences.SECTION_AFTER, "par$1", r);
+      return legalReferences(reader);
     }
 
     @Override
@@ -130,7 +140,6 @@ public final class SwedishAnalyzers {
       Tokenizer source = new StandardTokenizer();
       TokenStream ts = new LowerCaseFilter(source);
       ts = new StopFilter(ts, SwedishAnalyzer.getDefaultStopSet());
-      ts = new ASCIIFoldingFilter(ts);
       if (splitCompounds) {
         ts = new DictionaryCompoundWordTokenFilter(ts, Words.SET, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, true);
       }
@@ -141,7 +150,7 @@ public final class SwedishAnalyzers {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      return new LowerCaseFilter(in);
     }
   }
 }

@@ -1,0 +1,20 @@
+package se.namndkoll.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where namndkoll keeps and finds its files, each overridable by an environment variable
+ * ({@code NAMNDKOLL_INDEX}, {@code NAMNDKOLL_RULES}, {@code NAMNDKOLL_TEMPLATES}) or a command's
+ * option.
+ *
+ * @param index the archive's search index
+ * @param rules the folder of rule files and their policy
+ * @param templates the folder of docx templates
+ */
+@ConfigurationProperties(prefix = "namndkoll")
+public record NamndkollProperties(
+    @DefaultValue(".namndkoll/index") Path index,
+    @DefaultValue("rules") Path rules,
+    @DefaultValue("templates") Path templates) {}

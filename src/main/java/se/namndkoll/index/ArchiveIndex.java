@@ -1,0 +1,175 @@
+package se.namndkoll.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import se.namndkoll.NamndkollException;
+import se.namndkoll.index.analysis.SwedishAnalyzers;
+
+/**
+ * The archive's persistent Lucene index in one folder. Writing replaces a file's documents as a
+ * whole, and what was committed survives a crash or a kill: the index always opens with its last
+ * commit.
+ */
+public final class ArchiveIndex implements AutoCloseable {
+
+  private final Path dir;
+  private final Directory directory;
+  private IndexWriter writer;
+
+  private ArchiveIndex(Path dir, Directory directory) {
+    this.dir = dir;
+    this.directory = directory;
+  }
+
+  /** Opens (and creates when missing) the index in the folder, for writing. */
+  public static ArchiveIndex forWriting(Path dir, boolean rebuild) {
+    try {
+      Files.createDirectories(dir);
+      ArchiveIndex index = new ArchiveIndex(dir, FSDirectory.open(dir));
+      IndexWriterConfig config = new IndexWriterConfig(analyzer());
+      config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(true);
+      index.writer = new IndexWriter(index.directory, config);
+      return index;
+    } catch (LockObtainFailedException e) {
+      throw new NamndkollException(dir + ": the index is being written by another namndkoll; wait for it to finish", e);
+    } catch (IOException e) {
+      throw new NamndkollException(dir + ": cannot open the index for writing (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Opens an existing index for reading; a missing one is an error that says how to make it. */
+  public static ArchiveIndex forReading(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new NamndkollException(dir + ": no index here; fill one with 'ingest PATH' first");
+    }
+    try {
+      ArchiveIndex index = new ArchiveIndex(dir, FSDirectory.open(dir));
+      if (!DirectoryReader.indexExists(index.directory)) {
+        throw new NamndkollException(dir + ": no index here; fill one with 'ingest PATH' first");
+      }
+      return index;
+    } catch (IOException e) {
+      throw new NamndkollException(dir + ": cannot open the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The analyzer of every field: Swedish text for text fields, exact values for the rest. */
+  static Analyzer analyzer() {
+    return analyzer(SwedishAnalyzers.index());
+  }
+
+  /** Swedish text by the given analyzer, folded twins folded, exact values as they are. */
+  static Analyzer analyzer(Analyzer text) {
+    Map<String, Analyzer> fields = new HashMap<>();
+    for (String f : IndexFields.EXACT) {
+      fields.put(f, new org.apache.lucene.analysis.core.KeywordAnalyzer());
+    }
+    for (String f : List.of(IndexFields.TITLE, IndexFields.BODY)) {
+      fields.put(f + IndexFields.FOLDED, SwedishAnalyzers.folded());
+    }
+    return new PerFieldAnalyzerWrapper(text, fields);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Each indexed file's key and the hash of its content when it was read (failed files too). */
+  public Map<String, String> fileHashes() {
+    Map<String, String> out = new HashMap<>();
+    try (DirectoryReader reader = reader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .build();
+      TopDocs top = searcher.search(files, Math.max(1, reader.maxDoc()));
+      var stored = searcher.storedFields();
+      for (var sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc, java.util.Set.of(IndexFields.FILE, IndexFields.HASH));
+        out.put(d.get(IndexFields.FILE), d.get(IndexFields.HASH));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Replaces everything indexed from the file with these documents, atomically. */
+  public void replace(String fileKey, List<Document> documents) {
+    try {
+      List<Document> built = documents.stream().map(DocumentIndexer::build).toList();
+      writer.updateDocuments(new Term(IndexFields.FILE, fileKey), built);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void commit() {
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new NamndkollException(dir + ": cannot commit the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** A reader of what is committed; close it when done. */
+  public DirectoryReader reader() {
+    try {
+      return writer != null ? DirectoryReader.open(writer) : DirectoryReader.open(directory);
+    } catch (IndexNotFoundException e) {
+      throw new NamndkollException(dir + ": no index here; fill one with 'ingest PATH' first", e);
+    } catch (IOException e) {
+      throw new NamndkollException(dir + ": cannot read the index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Bytes the index takes on disk. */
+  public long sizeOnDisk() {
+    try (var files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> {
+        try {
+          return Files.size(p);
+        } catch (IOException e) {
+          return 0;
+        }
+      }).sum();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new NamndkollException(dir + ": cannot close the index (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package se.namndkoll.index;
+
+import java.util.List;
+
+/** The names of the index's fields: one place, for the writer and the readers. */
+final class IndexFields {
+
+  static final String ID = "id";
+  static final String TYPE = "type";
+  static final String FILE = "file";
+  static final String SOURCE = "source";
+  static final String HASH = "hash";
+  static final String PAGES = "pages";
+  static final String NAMND = "namnd";
+  static final String NAMND_KEY = "namndKey";
+  static final String DATE = "date";
+  static final String DAY = "day";
+  static final String YEAR = "year";
+  static final String DNR = "dnr";
+  static final String DNR_FULL = "dnrFull";
+  static final String DNR_PREFIX = "dnrPrefix";
+  static final String KLASSA = "klassa";
+  static final String DOC_KIND = "docKind";
+  static final String KIND = "kind";
+  static final String SEKRETESS = "sekretess";
+  static final String PAGE = "page";
+  static final String LINE = "line";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  /** What stands above an ärende: its paragraph, Dnr, officer and nämnd. */
+  static final String HEAD = "head";
+  static final String ATTACHMENTS = "bilagor";
+  static final String STORED_ARENDE = "arendeJson";
+  static final String STORED_DOCUMENT = "documentJson";
+
+  static final String TYPE_ARENDE = "arende";
+  static final String TYPE_MEETING = "meeting";
+  static final String TYPE_FILE = "file";
+  static final String TYPE_FAILED = "failed";
+  static final String REASON = "reason";
+
+  /** Text fields of a document's sections, one per section kind, searchable by name. */
+  static final List<String> SECTIONS =
+      List.of("beslut", "sammanfattning", "arendet", "barnkonsekvensanalys", "beslutsunderlag", "samverkan",
+          "expedieras");
+
+  /** The folded twin of a text field: å ä ö folded, not stemmed. */
+  static final String FOLDED = "_f";
+
+  /** The fields free text searches, with their weights. */
+  static final java.util.Map<String, Float> SEARCHED =
+      java.util.Map.of(TITLE, 3f, BODY, 1f, HEAD, 1f, ATTACHMENTS, 0.3f, TITLE + FOLDED, 1.5f, BODY + FOLDED, 0.5f);
+
+  /** Fields whose values are matched exactly, lower-cased. */
+  static final List<String> EXACT =
+      List.of(NAMND_KEY, YEAR, DNR, DNR_FULL, DNR_PREFIX, KLASSA, DOC_KIND, KIND, SEKRETESS, TYPE, ID);
+
+  private IndexFields() {}
+}

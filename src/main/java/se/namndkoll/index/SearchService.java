@@ -1,0 +1,186 @@
+package se.namndkoll.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import se.namndkoll.NamndkollException;
+import se.namndkoll.model.Arende;
+
+/**
+ * Searches the archive: ranked hits with a highlighted snippet, and facet counts over all matches.
+ * One service holds one reader of the index; open it for a run of searches and close it after.
+ */
+public final class SearchService implements AutoCloseable {
+
+  private static final List<String> FACET_DIMS = List.of(IndexFields.NAMND, IndexFields.YEAR, IndexFields.KIND);
+  private static final int SNIPPET_CHARS = 220;
+  private static final Set<String> SHOWN =
+      Set.of(IndexFields.ID, IndexFields.NAMND, IndexFields.DATE, IndexFields.DNR, IndexFields.DNR_FULL + "Shown",
+          IndexFields.TITLE, IndexFields.KIND, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.BODY);
+
+  private final ArchiveIndex index;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final UnifiedHighlighter highlighter;
+  private SortedSetDocValuesReaderState facetState;
+
+  private SearchService(ArchiveIndex index) {
+    this.index = index;
+    this.reader = index.reader();
+    this.searcher = new IndexSearcher(reader);
+    this.highlighter =
+        UnifiedHighlighter.builder(searcher, ArchiveIndex.analyzer())
+            .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+            .withMaxLength(200_000)
+            .build();
+  }
+
+  public static SearchService open(Path indexDir) {
+    return new SearchService(ArchiveIndex.forReading(indexDir));
+  }
+
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    Query query = QueryBuilder.build(request);
+    try {
+      FacetsCollectorManager.FacetsResult result =
+          FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      List<SearchHit> hits = new ArrayList<>();
+      String[] snippets = snippets(query, top);
+      var stored = searcher.storedFields();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document d = stored.document(sd.doc, SHOWN);
+        hits.add(hit(d, sd.score, snippets[i]));
+      }
+      Map<String, Map<String, Integer>> facets = facets(result.facetsCollector());
+      return new SearchResult(top.totalHits.value, hits, facets, (System.nanoTime() - start) / 1_000_000);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String[] snippets(Query query, TopDocs top) throws IOException {
+    String[] out = new String[top.scoreDocs.length];
+    if (top.scoreDocs.length == 0) {
+      return out;
+    }
+    Map<String, String[]> byField =
+        highlighter.highlightFields(new String[] {IndexFields.BODY, IndexFields.TITLE}, query, top, new int[] {2, 1});
+    String[] body = byField.get(IndexFields.BODY);
+    String[] title = byField.get(IndexFields.TITLE);
+    for (int i = 0; i < out.length; i++) {
+      String s = body != null && body[i] != null ? body[i] : title != null ? title[i] : null;
+      out[i] = s == null ? null : oneLine(s);
+    }
+    return out;
+  }
+
+  private static SearchHit hit(Document d, float score, String snippet) {
+    String body = d.get(IndexFields.BODY);
+    String shown = snippet != null ? snippet : body == null ? "" : oneLine(body);
+    if (shown.length() > SNIPPET_CHARS * 2) {
+      shown = shown.substring(0, SNIPPET_CHARS * 2) + " …";
+    }
+    Number page = d.getField(IndexFields.PAGE) == null ? null : d.getField(IndexFields.PAGE).numericValue();
+    String dnr = d.get(IndexFields.DNR_FULL + "Shown") != null ? d.get(IndexFields.DNR_FULL + "Shown") : d.get(IndexFields.DNR);
+    return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.NAMND), d.get(IndexFields.DATE), dnr,
+        d.get(IndexFields.TITLE), d.get(IndexFields.KIND), d.get(IndexFields.SOURCE), page == null ? null : page.intValue(),
+        score, shown);
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    if (facetState == null) {
+      try {
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, DocumentIndexer.FACETS);
+      } catch (IllegalArgumentException e) {
+        return out; // an index without facet values yet
+      }
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(facetState, fc);
+    for (String dim : FACET_DIMS) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult r;
+      try {
+        r = counts.getTopChildren(20, dim);
+      } catch (IllegalArgumentException e) {
+        r = null;
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          values.put(lv.label, lv.value.intValue());
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  /** The ärende with this id, with its sections; sekretess ones without. */
+  public Optional<ShownArende> show(String id) {
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      if (!IndexFields.TYPE_ARENDE.equals(d.get(IndexFields.TYPE))) {
+        if (IndexFields.TYPE_MEETING.equals(d.get(IndexFields.TYPE))) {
+          return Optional.of(new ShownArende(id, d.get(IndexFields.NAMND), d.get(IndexFields.DATE), d.get(IndexFields.SOURCE),
+              null, d.get(IndexFields.TITLE), d.get(IndexFields.BODY)));
+        }
+        return Optional.empty();
+      }
+      Arende a = DocumentCodec.arende(d.getBinaryValue(IndexFields.STORED_ARENDE).bytes);
+      return Optional.of(new ShownArende(id, d.get(IndexFields.NAMND), d.get(IndexFields.DATE), d.get(IndexFields.SOURCE),
+          a, a.title(), d.get(IndexFields.BODY)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An ärende (or a meeting's agenda) as {@code show} prints it. */
+  public record ShownArende(String id, String namnd, String meetingDate, String source, Arende arende, String title,
+      String text) {}
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new NamndkollException(index.dir() + ": cannot close the index (" + e.getMessage() + ")", e);
+    } finally {
+      index.close();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package se.namndkoll.shell;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import se.namndkoll.NamndkollException;
+import se.namndkoll.config.NamndkollProperties;
+import se.namndkoll.index.ArchiveStats;
+import se.namndkoll.index.IngestService;
+import se.namndkoll.index.IngestSummary;
+import se.namndkoll.index.SearchRequest;
+import se.namndkoll.index.SearchResult;
+import se.namndkoll.index.SearchService;
+import se.namndkoll.report.ArchiveReports;
+import se.namndkoll.shell.ParseCommands.Format;
+
+/** The archive: {@code ingest}, {@code search}, {@code show}, {@code stats}. */
+@Command(group = "Archive")
+public class ArchiveCommands {
+
+  private final IngestService ingest;
+  private final NamndkollProperties properties;
+  private final Console console;
+
+  public ArchiveCommands(IngestService ingest, NamndkollProperties properties, Console console) {
+    this.ingest = ingest;
+    this.properties = properties;
+    this.console = console;
+  }
+
+  @Command(command = "ingest", description = "Read every document under the paths into the archive's index "
+      + "(unchanged files are skipped, changed ones replaced).")
+  public void ingest(
+      @Option(longNames = "paths", description = "files and folders to read", required = true,
+          arity = OptionArity.ONE_OR_MORE) @OptionValues(provider = "files") String[] paths,
+      @Option(longNames = "index", description = "the index folder (default .namndkoll/index or $NAMNDKOLL_INDEX)")
+          String index,
+      @Option(longNames = "rebuild", description = "start the index over") boolean rebuild,
+      @Option(longNames = "threads", description = "documents read at once", defaultValue = "2") int threads,
+      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format) {
+    Format f = Format.of(format, Format.TABLE, Format.JSON);
+    List<Path> targets = Arrays.stream(paths).map(Path::of).toList();
+    IngestSummary summary;
+    try (IngestProgress progress = new IngestProgress(System.console() != null, System.err)) {
+      summary = ingest.ingest(targets, indexDir(index), rebuild, threads, progress);
+    }
+    console.print(f == Format.JSON ? ArchiveReports.ingestJson(summary) : ArchiveReports.ingestTable(summary));
+  }
+
+  @Command(command = "search", description = "Search the archive in Swedish: words, \"phrases\", AND/OR/NOT, "
+      + "fields such as dnr:, namnd:, year:, kind:, barnkonsekvensanalys:.")
+  public void search(
+      @Option(longNames = "query", description = "what to search for", required = true,
+          arity = OptionArity.ONE_OR_MORE) String[] query,
+      @Option(longNames = "namnd", description = "only this nämnd (name or Dnr prefix)") String namnd,
+      @Option(longNames = "from", description = "meetings from this date (YYYY-MM-DD or YYYY)") String from,
+      @Option(longNames = "to", description = "meetings up to this date (YYYY-MM-DD or YYYY)") String to,
+      @Option(longNames = "kind", description = "ärende or document kind (skrivelse, protokoll …)") String kind,
+      @Option(longNames = "limit", description = "hits to show", defaultValue = "10") int limit,
+      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format,
+      @Option(longNames = "index", description = "the index folder") String index) {
+    Format f = Format.of(format, Format.TABLE, Format.JSON);
+    SearchRequest request = new SearchRequest(String.join(" ", query), namnd, date(from, "--from", false),
+        date(to, "--to", true), kind, limit);
+    try (SearchService search = SearchService.open(indexDir(index))) {
+      SearchResult result = search.search(request);
+      console.print(f == Format.JSON ? ArchiveReports.searchJson(result) : ArchiveReports.searchTable(result));
+    }
+  }
+
+  @Command(command = "show", description = "Show an ärende of the archive with its sections (the id from search).")
+  public void show(
+      @Option(longNames = "id", description = "the ärende's id, as search shows it", required = true,
+          arity = OptionArity.EXACTLY_ONE) String id,
+      @Option(longNames = "index", description = "the index folder") String index) {
+    try (SearchService search = SearchService.open(indexDir(index))) {
+      console.print(ArchiveReports.show(search.show(id.strip())
+          .orElseThrow(() -> new NamndkollException("no ärende with id " + id + " in the archive"))));
+    }
+  }
+
+  @Command(command = "stats", description = "What the archive holds: meetings per nämnd and year, ärenden, files, size.")
+  public void stats(
+      @Option(longNames = "index", description = "the index folder") String index,
+      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format) {
+    Format f = Format.of(format, Format.TABLE, Format.JSON);
+    ArchiveStats stats = ArchiveStats.of(indexDir(index));
+    console.print(f == Format.JSON ? ArchiveReports.statsJson(stats) : ArchiveReports.statsTable(stats));
+  }
+
+  private Path indexDir(String option) {
+    return option == null || option.isBlank() ? properties.index() : Path.of(option);
+  }
+
+  /** A date or a year; a year means its first day as a start and its last as an end. */
+  static LocalDate date(String value, String option, boolean end) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    try {
+      if (v.matches("\\d{4}")) {
+        return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
+      }
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw NamndkollException.badUsage(option + " takes a date (YYYY-MM-DD) or a year, not '" + value + "'");
+    }
+  }
+}
