@@ -48,7 +48,7 @@ public final class ParseBenchmark {
   }
 
   /** The labelled seeds rendered to PDF one after the other until the document has enough pages. */
-  static Path pdfOfAtLeast(Path dir, int pages) throws IOException {
+  public static Path pdfOfAtLeast(Path dir, int pages) throws IOException {
     StringBuilder text = new StringBuilder();
     Path out = dir.resolve("kallelse-" + pages + ".pdf");
     List<Path> seeds = Seeds.seedFiles();
