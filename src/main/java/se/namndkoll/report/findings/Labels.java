@@ -1,6 +1,5 @@
 package se.namndkoll.report.findings;
 
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;
@@ -63,10 +62,6 @@ final class Labels {
   /** "2026-03-15 kl. 14.05", in the run's own zone. */
   static String runAt(ReportContext c) {
     return RUN_AT.format(c.runAt());
-  }
-
-  static String runAt(ZonedDateTime t) {
-    return RUN_AT.format(t);
   }
 
   /** "14 filer lästa, 1 kunde inte läsas", or "" when no files were counted. */

@@ -1,6 +1,7 @@
 package se.namndkoll.report.findings;
 
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public record ReportContext(
       throw new IllegalArgumentException("counts cannot be negative");
     }
     checked = checked == null ? List.of() : List.copyOf(checked);
-    rules = rules == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(rules));
+    rules = rules == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rules));
   }
 
   /** A context of the paths checked (none: the whole index) at a time, with no catalogue or counts. */

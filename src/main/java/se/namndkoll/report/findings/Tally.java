@@ -25,7 +25,7 @@ final class Tally {
     return findings.size();
   }
 
-  /** Every severity, most grave first, with its count (zero included). */
+  /** Every severity with its count (zero included); list them in {@link FindingOrder#GRAVEST_FIRST}. */
   Map<Severity, Integer> perSeverity() {
     return count(findings);
   }
@@ -69,10 +69,10 @@ final class Tally {
     return m;
   }
 
-  /** Error, warning, info, each zero. */
+  /** Every severity, each zero. */
   static Map<Severity, Integer> empty() {
     Map<Severity, Integer> m = new EnumMap<>(Severity.class);
-    for (Severity s : FindingOrder.GRAVEST_FIRST) {
+    for (Severity s : Severity.values()) {
       m.put(s, 0);
     }
     return m;

@@ -182,12 +182,13 @@ final class XlsxReport {
     Row sevHead = sheet.createRow(r++);
     headerCell(sevHead, 0, "Allvarlighet");
     headerCell(sevHead, 1, "Antal");
-    for (Map.Entry<Severity, Integer> e : tally.perSeverity().entrySet()) {
+    Map<Severity, Integer> perSeverity = tally.perSeverity();
+    for (Severity s : FindingOrder.GRAVEST_FIRST) {
       Row row = sheet.createRow(r++);
       Cell cell = row.createCell(0);
-      cell.setCellValue(e.getKey().id());
-      cell.setCellStyle(severityStyles.get(e.getKey()));
-      row.createCell(1).setCellValue(e.getValue());
+      cell.setCellValue(s.id());
+      cell.setCellStyle(severityStyles.get(s));
+      row.createCell(1).setCellValue(perSeverity.get(s));
     }
 
     r++;

@@ -108,6 +108,9 @@ class XlsxReportTests {
       assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Utan nämnd");
       assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Totalt");
       assertThat(summary.getRow(4).getCell(head.indexOf("Totalt")).getNumericCellValue()).isEqualTo(7);
+      assertThat(cells(summary.getRow(6))).containsExactly("Allvarlighet", "Antal");
+      assertThat(cells(summary.getRow(7))).containsExactly("error", "4.0");
+      assertThat(cells(summary.getRow(9))).containsExactly("info", "1.0");
     }
   }
 
