@@ -1,0 +1,85 @@
+package se.namndkoll.report.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.namndkoll.model.Finding;
+
+/**
+ * The findings as CSV (RFC 4180): UTF-8 with a byte order mark so that Excel reads å, ä and ö
+ * right, CRLF line ends, a header row of the JSON field names, one row per finding in document
+ * order. The separator is {@code ';'} by default, which Excel in a Swedish locale splits on (its
+ * list separator, since the comma is the decimal sign); {@code ','} is RFC 4180's own.
+ *
+ * <p>A field is quoted when it holds the separator, a quote or a line break; quotes are doubled. A
+ * text field that starts with {@code =}, {@code +}, {@code -}, {@code @} or a tab or carriage
+ * return gets a leading apostrophe, so that Excel shows it as text and does not run it as a formula
+ * (text from documents is not to be trusted); the JSON carries the text as it is.
+ */
+final class CsvReport {
+
+  static final List<String> HEADER = List.of("rule", "severity", "namnd", "meetingDate", "dnr", "title", "source",
+      "page", "line", "evidence", "message", "basis", "date", "fingerprint", "status");
+
+  private static final String BOM = "\uFEFF";
+  private static final String CRLF = "\r\n";
+
+  private final char separator;
+
+  CsvReport(char separator) {
+    this.separator = separator;
+  }
+
+  String write(List<Finding> findings) {
+    StringBuilder sb = new StringBuilder(BOM);
+    row(sb, HEADER);
+    for (Finding f : FindingOrder.sorted(findings, FindingOrder.BY_DOCUMENT)) {
+      List<String> cells = new ArrayList<>();
+      cells.add(text(f.rule()));
+      cells.add(f.severity().id());
+      cells.add(text(f.namnd()));
+      cells.add(str(f.meetingDate()));
+      cells.add(text(f.dnr()));
+      cells.add(text(f.title()));
+      cells.add(text(f.source()));
+      cells.add(str(f.page()));
+      cells.add(str(f.line()));
+      cells.add(text(f.evidence()));
+      cells.add(text(f.message()));
+      cells.add(text(f.basis()));
+      cells.add(str(f.date()));
+      cells.add(f.fingerprint());
+      cells.add(f.status() == null ? "" : f.status().id());
+      row(sb, cells);
+    }
+    return sb.toString();
+  }
+
+  private void row(StringBuilder sb, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        sb.append(separator);
+      }
+      sb.append(quote(cells.get(i)));
+    }
+    sb.append(CRLF);
+  }
+
+  private String quote(String cell) {
+    boolean needs = cell.indexOf(separator) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+        || cell.indexOf('\r') >= 0;
+    return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+  }
+
+  /** Text from a document, kept from being read as a formula. */
+  static String text(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+
+  private static String str(Object o) {
+    return o == null ? "" : o.toString();
+  }
+}

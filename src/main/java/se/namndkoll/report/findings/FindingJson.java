@@ -1,0 +1,62 @@
+package se.namndkoll.report.findings;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.namndkoll.model.Finding;
+import se.namndkoll.report.Json;
+
+/**
+ * The JSON of {@code check --format json}, as OUTPUT.md sets it out: one array, one object per
+ * finding in document order (by source, page, line), so that two runs diff well; the contract's fields in its order, then {@code fingerprint} and, when a baseline was
+ * used, {@code status}. The contract's own fields are always present (null when unknown) except
+ * {@code date}, which is present when set and always for a finding with no Dnr.
+ */
+public final class FindingJson {
+
+  private FindingJson() {}
+
+  public static String write(List<Finding> findings) {
+    return Json.write(
+        FindingOrder.sorted(findings, FindingOrder.BY_DOCUMENT).stream().map(FindingJson::toMap).toList());
+  }
+
+  public static Map<String, Object> toMap(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", f.rule());
+    m.put("severity", f.severity().id());
+    m.put("namnd", f.namnd());
+    m.put("meetingDate", str(f.meetingDate()));
+    m.put("dnr", f.dnr());
+    m.put("title", f.title());
+    m.put("source", f.source());
+    m.put("location", location(f));
+    m.put("evidence", f.evidence());
+    m.put("message", f.message());
+    m.put("basis", f.basis());
+    if (f.date() != null || f.dnr() == null) {
+      m.put("date", str(f.date()));
+    }
+    m.put("fingerprint", f.fingerprint());
+    if (f.status() != null) {
+      m.put("status", f.status().id());
+    }
+    return m;
+  }
+
+  /** {@code {"page": 41, "line": 2612}} with only the parts that are known. */
+  static Map<String, Object> location(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (f.page() != null) {
+      m.put("page", f.page());
+    }
+    if (f.line() != null) {
+      m.put("line", f.line());
+    }
+    return m;
+  }
+
+  private static String str(Object o) {
+    return o == null ? null : o.toString();
+  }
+}

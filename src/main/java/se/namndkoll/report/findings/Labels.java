@@ -1,0 +1,88 @@
+package se.namndkoll.report.findings;
+
+import java.time.format.DateTimeFormatter;
+import se.namndkoll.model.Finding;
+import se.namndkoll.model.Severity;
+
+/** The Swedish words and short forms reports use for the parts of a finding. */
+final class Labels {
+
+  static final String NO_NAMND = "Utan nämnd";
+  static final String NO_SOURCE = "(utan dokument)";
+  static final String NO_TITLE = "(utan rubrik)";
+  static final String WHOLE_INDEX = "hela indexet";
+
+  private static final DateTimeFormatter RUN_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH.mm");
+
+  private Labels() {}
+
+  /** "Fel", "Varning", "Info". */
+  static String severity(Severity s) {
+    return switch (s) {
+      case ERROR -> "Fel";
+      case WARNING -> "Varning";
+      case INFO -> "Info";
+    };
+  }
+
+  /** "ny", "känd". */
+  static String status(Finding.Status s) {
+    return s == Finding.Status.NEW ? "ny" : "känd";
+  }
+
+  /** "s. 41, rad 2612", "s. 41", "rad 12", or "" when neither is known. */
+  static String place(Finding f) {
+    String page = f.page() == null ? "" : "s. " + f.page();
+    String line = f.line() == null ? "" : "rad " + f.line();
+    return page.isEmpty() || line.isEmpty() ? page + line : page + ", " + line;
+  }
+
+  static String namnd(Finding f) {
+    return f.namnd() == null || f.namnd().isBlank() ? NO_NAMND : f.namnd();
+  }
+
+  static String source(Finding f) {
+    return f.source() == null || f.source().isBlank() ? NO_SOURCE : f.source();
+  }
+
+  /** "Dnr 2026-00021 · Budgetuppföljning", or "Utan Dnr · Ordförandebeslut · 2026-01-15". */
+  static String arende(Finding f) {
+    String title = f.title() == null || f.title().isBlank() ? NO_TITLE : f.title();
+    if (f.dnr() != null) {
+      return "Dnr " + f.dnr() + " · " + title;
+    }
+    return "Utan Dnr · " + title + (f.date() == null ? "" : " · " + f.date());
+  }
+
+  /** "corpus/a.pdf, corpus/b.pdf", or "hela indexet". */
+  static String checked(ReportContext c) {
+    return c.wholeIndex() ? WHOLE_INDEX : String.join(", ", c.checked());
+  }
+
+  /** "2026-03-15 kl. 14.05", in the run's own zone. */
+  static String runAt(ReportContext c) {
+    return RUN_AT.format(c.runAt());
+  }
+
+  /** "14 filer lästa, 1 kunde inte läsas", or "" when no files were counted. */
+  static String files(ReportContext c) {
+    if (c.filesRead() == 0 && c.filesFailed() == 0) {
+      return "";
+    }
+    String read = c.filesRead() + (c.filesRead() == 1 ? " fil läst" : " filer lästa");
+    return c.filesFailed() == 0 ? read : read + ", " + c.filesFailed() + " kunde inte läsas";
+  }
+
+  /** "2 granskade fynd visas inte", or "" when none were left out. */
+  static String reviewed(ReportContext c) {
+    if (c.reviewed() == 0) {
+      return "";
+    }
+    return c.reviewed() + (c.reviewed() == 1 ? " granskat fynd visas inte" : " granskade fynd visas inte");
+  }
+
+  /** "1 fynd", "7 fynd": the noun is the same in both numbers. */
+  static String count(int n) {
+    return n + " fynd";
+  }
+}
