@@ -89,6 +89,12 @@ public final class ArchiveIndex implements AutoCloseable {
     for (String f : List.of(IndexFields.TITLE, IndexFields.BODY)) {
       fields.put(f + IndexFields.FOLDED, SwedishAnalyzers.folded());
     }
+    // attachments are the bulk of a package's pages, and a section's text is in the body too:
+    // stemmed, not split into compound parts a second time
+    fields.put(IndexFields.ATTACHMENTS, SwedishAnalyzers.query());
+    for (String section : IndexFields.SECTIONS) {
+      fields.put(section, SwedishAnalyzers.query());
+    }
     return new PerFieldAnalyzerWrapper(text, fields);
   }
 

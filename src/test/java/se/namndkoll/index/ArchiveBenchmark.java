@@ -75,11 +75,17 @@ public final class ArchiveBenchmark {
       }
     }
     IngestService ingest = new IngestService(DocumentReader.standard());
-    ingest.ingest(List.of(Path.of("corpus")), work.resolve("warm-index"), true, 2, new IngestService.Listener() {});
-    long t0 = System.nanoTime();
-    IngestSummary s = ingest.ingest(List.of(pdfs), work.resolve("pdf-index"), true, 2, new IngestService.Listener() {});
-    double ingestSeconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "ingest: %d PDFs, %d pages in %.1f s: %.0f pages/s (2 threads), %d ärenden%n",
+    double ingestSeconds = Double.MAX_VALUE;
+    IngestSummary s = null;
+    for (int round = 1; round <= 3; round++) {
+      long t0 = System.nanoTime();
+      s = ingest.ingest(List.of(pdfs), work.resolve("pdf-index"), true, 2, new IngestService.Listener() {});
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "ingest round %d%s: %d pages in %.1f s: %.0f pages/s%n", round,
+          round == 1 ? " (cold JVM)" : "", pages, seconds, pages / seconds);
+      ingestSeconds = Math.min(ingestSeconds, seconds);
+    }
+    System.out.printf(Locale.ROOT, "ingest: %d PDFs, %d pages, best %.1f s: %.0f pages/s (2 threads), %d ärenden%n",
         s.read(), pages, ingestSeconds, pages / ingestSeconds, s.arenden());
     if (!onPath("pdftotext")) {
       System.out.println("pdftotext: not installed, no comparison");
@@ -89,20 +95,24 @@ public final class ArchiveBenchmark {
     try (Stream<Path> f = Files.list(pdfs)) {
       files = f.sorted().toList();
     }
-    long t1 = System.nanoTime();
-    List<Process> running = new ArrayList<>();
-    for (Path f : files) {
-      running.add(new ProcessBuilder("pdftotext", "-layout", f.toString(), work.resolve(f.getFileName() + ".txt").toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
-      if (running.size() == 2) {
-        running.remove(0).waitFor(60, TimeUnit.SECONDS);
+    double popplerSeconds = Double.MAX_VALUE;
+    for (int round = 1; round <= 3; round++) {
+      long t1 = System.nanoTime();
+      List<Process> running = new ArrayList<>();
+      for (Path f : files) {
+        running.add(new ProcessBuilder("pdftotext", "-layout", f.toString(),
+            work.resolve(f.getFileName() + ".txt").toString())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+        if (running.size() == 2) {
+          running.remove(0).waitFor(60, TimeUnit.SECONDS);
+        }
       }
+      for (Process p : running) {
+        p.waitFor(60, TimeUnit.SECONDS);
+      }
+      popplerSeconds = Math.min(popplerSeconds, (System.nanoTime() - t1) / 1e9);
     }
-    for (Process p : running) {
-      p.waitFor(60, TimeUnit.SECONDS);
-    }
-    double popplerSeconds = (System.nanoTime() - t1) / 1e9;
-    System.out.printf(Locale.ROOT, "pdftotext: %d pages in %.1f s: %.0f pages/s (2 at a time); ingest is %.2f× of it%n",
+    System.out.printf(Locale.ROOT, "pdftotext: %d pages, best of 3 in %.2f s: %.0f pages/s (2 at a time); ingest is %.2f× of it%n",
         pages, popplerSeconds, pages / popplerSeconds, popplerSeconds / ingestSeconds);
   }
 

@@ -78,7 +78,8 @@ class SearchQualityTests {
   static Stream<Arguments> cases() {
     List<Case> cases = new ArrayList<>(List.of(
         // a part of a compound finds the compound
-        Case.of("konsekvensanalys", "Intern kontrollplan 2024"),
+        Case.of("konsekvensanalys", "Intern kontrollplan 2024", "Uppföljning av utförare av kommunal verksamhet")
+            .between("2023", "2023"),
         Case.of("placering", "Uppföljning av placeringar av barn och unga 2025"),
         Case.of("jourhem", "Förlängning av avtal om jourhemsplatser"),
         Case.of("larm", "Revidering av riktlinje för trygghetslarm"),

@@ -15,9 +15,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -65,9 +63,17 @@ public final class SwedishAnalyzers {
   }
 
   private static final class Words {
-    static final CharArraySet SET = load();
+    static final List<String> LIST = load();
+    static final CharArraySet SET = set(LIST);
+    static final CompoundDictionary DICTIONARY = CompoundDictionary.of(LIST);
 
-    private static CharArraySet load() {
+    private static CharArraySet set(List<String> words) {
+      CharArraySet set = new CharArraySet(words.size(), false);
+      set.addAll(words);
+      return CharArraySet.unmodifiableSet(set);
+    }
+
+    private static List<String> load() {
       try (InputStream in = SwedishAnalyzers.class.getResourceAsStream(WORDS)) {
         if (in == null) {
           throw new IllegalStateException("the word list " + WORDS + " is missing from the program");
@@ -80,9 +86,7 @@ public final class SwedishAnalyzers {
             words.add(w.toLowerCase(java.util.Locale.ROOT));
           }
         }
-        CharArraySet set = new CharArraySet(words.size(), false);
-        set.addAll(words);
-        return CharArraySet.unmodifiableSet(set);
+        return List.copyOf(words);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the word list " + WORDS, e);
       }
@@ -117,10 +121,7 @@ public final class SwedishAnalyzers {
   }
 
   private static Reader legalReferences(Reader reader) {
-    // char filters keep the offsets of the original text, for highlighting
-    Reader r = new PatternReplaceCharFilter(LegalReferences.CHAPTER_SECTION, "kap$1par$2", reader);
-    r = new PatternReplaceCharFilter(LegalReferences.PARAGRAPH, "par$1", r);
-    return new PatternReplaceCharFilter(LegalReferences.SECTION_AFTER, "par$1", r);
+    return new LegalReferenceCharFilter(reader);
   }
 
   private static final class Swedish extends Analyzer {
@@ -141,7 +142,7 @@ public final class SwedishAnalyzers {
       TokenStream ts = new LowerCaseFilter(source);
       ts = new StopFilter(ts, SwedishAnalyzer.getDefaultStopSet());
       if (splitCompounds) {
-        ts = new DictionaryCompoundWordTokenFilter(ts, Words.SET, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD, true);
+        ts = new CompoundSplitFilter(ts, Words.DICTIONARY, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD);
       }
       ts = new DefiniteFormFilter(ts);
       ts = new SnowballFilter(ts, new SwedishStemmer());

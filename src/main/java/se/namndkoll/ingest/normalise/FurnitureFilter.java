@@ -78,6 +78,9 @@ final class FurnitureFilter {
   private static void blankPageNumbers(List<WorkLine> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
+      if (t.isEmpty() || t.length() > 24) {
+        continue;
+      }
       if (PAGE_NUMBER.matcher(t).matches()) {
         lines.set(i, lines.get(i).blank());
       } else if (PAGE_LABEL.matcher(t).matches()) {
@@ -92,7 +95,11 @@ final class FurnitureFilter {
 
   private static void blankProtocolFurniture(List<WorkLine> lines) {
     for (int i = 0; i < lines.size(); i++) {
-      String t = lines.get(i).text().replace('\t', ' ');
+      String raw = lines.get(i).text();
+      if (raw.length() < 12 || raw.length() > 90 || "jJuUoO".indexOf(raw.charAt(0)) < 0) {
+        continue;
+      }
+      String t = raw.replace('\t', ' ');
       if (PROTOCOL_FURNITURE.matcher(t).matches()) {
         lines.set(i, lines.get(i).blank());
       }
@@ -149,13 +156,18 @@ final class FurnitureFilter {
   }
 
   private static boolean isAddressLabel(String text) {
-    Matcher inline = ADDRESS_INLINE.matcher(text);
-    int found = 0;
-    while (inline.find()) {
-      found++;
+    if (text.isEmpty()) {
+      return false;
     }
-    if (found >= 2) {
-      return true;
+    if (text.indexOf(':') >= 0) {
+      Matcher inline = ADDRESS_INLINE.matcher(text);
+      int found = 0;
+      while (inline.find()) {
+        found++;
+      }
+      if (found >= 2) {
+        return true;
+      }
     }
     if (text.indexOf('\t') >= 0) {
       int labels = 0;

@@ -59,7 +59,7 @@ final class LineJoiner {
     if (t.isEmpty() || t.indexOf('\t') >= 0 || line.heading()) {
       return false;
     }
-    if (PROPOSAL_HEADING.matcher(t).find()) {
+    if (t.endsWith("besluta") && PROPOSAL_HEADING.matcher(t).find()) {
       return false;
     }
     char last = t.charAt(t.length() - 1);

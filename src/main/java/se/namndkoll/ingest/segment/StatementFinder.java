@@ -67,7 +67,7 @@ final class StatementFinder {
 
   /** The statement a sentence makes, if it states a budget figure. */
   static Optional<BudgetStatement> statement(String sentence) {
-    if (sentence.length() > MAX_SENTENCE || !TOPIC.matcher(sentence).find()) {
+    if (sentence.length() > MAX_SENTENCE || !mayStateMoney(sentence) || !TOPIC.matcher(sentence).find()) {
       return Optional.empty();
     }
     Matcher amount = AMOUNT.matcher(sentence);
@@ -89,6 +89,12 @@ final class StatementFinder {
             : OUTCOME.matcher(sentence).find() ? BudgetStatement.Kind.UTFALL
             : BudgetStatement.Kind.BUDGET;
     return Optional.of(new BudgetStatement(sentence, kind, tkr, deficit, MEASURES.matcher(sentence).find(), null, null));
+  }
+
+  /** A cheap look before the patterns: an amount in kronor, or a word of deficit. */
+  private static boolean mayStateMoney(String s) {
+    return s.indexOf("kr") >= 0 || s.indexOf("KR") >= 0 || s.indexOf("iljon") >= 0 || s.indexOf("skott") >= 0
+        || s.indexOf("balans") >= 0 || s.indexOf("verskrid") >= 0;
   }
 
   private static BigDecimal toTkr(String number, String unit) {

@@ -164,6 +164,9 @@ public final class Headings {
 
   /** The decision heading this line is, if it is one. */
   public static Optional<Decision> decision(String line) {
+    if (line.length() > MAX_HEADING || !mentionsBeslut(line)) {
+      return Optional.empty();
+    }
     Optional<Bare> b = bare(line);
     if (b.isEmpty()) {
       return Optional.empty();
@@ -187,6 +190,11 @@ public final class Headings {
       return Optional.of(new Decision(null, false, line.strip()));
     }
     return Optional.empty();
+  }
+
+  /** Every decision heading holds "beslut": a cheap look before the patterns. */
+  private static boolean mentionsBeslut(String line) {
+    return line.indexOf("eslut") >= 0 || line.indexOf("ESLUT") >= 0;
   }
 
   /**
