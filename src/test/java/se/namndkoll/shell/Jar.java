@@ -24,10 +24,18 @@ final class Jar {
   }
 
   static Run run(Path workDir, String... args) throws IOException, InterruptedException {
+    return runWithEnv(workDir, null, null, args);
+  }
+
+  /** Runs with one environment variable set (a null name sets none). */
+  static Run runWithEnv(Path workDir, String name, String value, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-jar", jar().toAbsolutePath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     pb.environment().put("NAMNDKOLL_LOG", workDir.resolve("namndkoll-test.log").toString());
+    if (name != null) {
+      pb.environment().put(name, value);
+    }
     Process p = pb.start();
     p.getOutputStream().close();
     var out = p.getInputStream().readAllBytes();

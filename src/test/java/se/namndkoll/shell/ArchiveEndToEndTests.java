@@ -1,0 +1,80 @@
+package se.namndkoll.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar's archive commands, one-shot, on the sample archive. */
+class ArchiveEndToEndTests {
+
+  @TempDir Path dir;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void ingestsSearchesShowsAndCounts() throws Exception {
+    Path corpus = Path.of("corpus").toAbsolutePath();
+    Path index = dir.resolve("index");
+
+    Jar.Run ingest = Jar.run(dir, "ingest", corpus.toString(), "--index", index.toString(), "--format", "json");
+    assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
+    JsonNode summary = json.readTree(ingest.stdout());
+    assertThat(summary.get("read").asInt()).isEqualTo(11);
+    assertThat(summary.get("failed")).isEmpty();
+    assertThat(summary.get("arenden").asInt()).isGreaterThan(40);
+
+    Jar.Run again = Jar.run(dir, "ingest", corpus.toString(), "--index", index.toString());
+    assertThat(again.stdout()).contains("Read 0 files, skipped 11 unchanged, 0 failed");
+
+    Jar.Run search = Jar.run(dir, "search", "placering", "--namnd", "IFN", "--format", "json", "--index", index.toString());
+    assertThat(search.exitStatus()).as(search.all()).isZero();
+    JsonNode result = json.readTree(search.stdout());
+    assertThat(result.get("total").asInt()).isPositive();
+    JsonNode hit = result.get("hits").get(0);
+    for (String field : new String[] {"id", "namnd", "meetingDate", "dnr", "title", "kind", "source", "page", "score", "snippet"}) {
+      assertThat(hit.has(field)).as(field).isTrue();
+    }
+    assertThat(result.get("facets").has("namnd")).isTrue();
+
+    Jar.Run show = Jar.run(dir, "show", hit.get("id").asText(), "--index", index.toString());
+    assertThat(show.exitStatus()).as(show.all()).isZero();
+    assertThat(show.stdout()).contains(hit.get("title").asText());
+
+    Jar.Run stats = Jar.run(dir, "stats", "--index", index.toString());
+    assertThat(stats.stdout()).contains("11 files", "Vård- och omsorgsnämnden", "Socialt utskott");
+  }
+
+  @Test
+  void theIndexFolderComesFromTheEnvironment() throws Exception {
+    Path doc = dir.resolve("docs").resolve("skrivelse.txt");
+    Files.createDirectories(doc.getParent());
+    Files.writeString(doc, String.join("\n", "Dnr KN 2025-00017", "", "Ny bibliotekslokal", "", "Kulturnämndens beslut",
+        "Kulturnämnden beslutar att flytta biblioteket."));
+    Jar.Run ingest = Jar.runWithEnv(dir, "NAMNDKOLL_INDEX", dir.resolve("env-index").toString(), "ingest", doc.getParent().toString());
+    assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
+    assertThat(Files.isDirectory(dir.resolve("env-index"))).isTrue();
+    Jar.Run search = Jar.runWithEnv(dir, "NAMNDKOLL_INDEX", dir.resolve("env-index").toString(), "search", "bibliotek");
+    assertThat(search.stdout()).contains("Ny bibliotekslokal");
+  }
+
+  @Test
+  void searchingAMissingIndexIsOneLineAndStatusOne() throws Exception {
+    Jar.Run run = Jar.run(dir, "search", "budget", "--index", dir.resolve("inget").toString());
+    assertThat(run.exitStatus()).isEqualTo(1);
+    assertThat(run.stderr().strip().lines()).singleElement().asString().contains("ingest");
+  }
+
+  @Test
+  void aBadQueryIsBadUsage() throws Exception {
+    Path index = dir.resolve("index");
+    Jar.run(dir, "ingest", Path.of("corpus").toAbsolutePath().toString(), "--index", index.toString());
+    Jar.Run run = Jar.run(dir, "search", "budget AND (", "--index", index.toString());
+    assertThat(run.exitStatus()).isEqualTo(2);
+    assertThat(run.stderr()).contains("cannot read the query").doesNotContain("Exception");
+  }
+}
