@@ -36,9 +36,11 @@ final class LineCleaner {
 
   static Cleaned clean(String raw) {
     String s = raw;
-    s = s.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "");
-    s = s.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff");
-    s = s.replace('\u2010', '-').replace('\u2011', '-');
+    if (hasRareCharacters(s)) {
+      s = s.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "");
+      s = s.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff");
+      s = s.replace('\u2010', '-').replace('\u2011', '-');
+    }
     boolean heading = false;
     String trimmed = s.strip();
     if (MD_HEADING.matcher(trimmed).find() && !trimmed.contains("\t")) {
@@ -59,8 +61,10 @@ final class LineCleaner {
       s = BOLD.matcher(s).replaceAll("");
       s = EMPHASIS.matcher(s).replaceAll("");
     }
-    s = SPACES.matcher(s).replaceAll(" ");
-    s = SPACE_AROUND_TAB.matcher(s).replaceAll("\t");
+    if (hasOddSpacing(s)) {
+      s = SPACES.matcher(s).replaceAll(" ");
+      s = SPACE_AROUND_TAB.matcher(s).replaceAll("\t");
+    }
     s = stripSpaces(s);
     if (s.chars().allMatch(c -> c == '\t')) {
       s = "";
@@ -70,6 +74,32 @@ final class LineCleaner {
       s = "• " + s.substring(bullet.end());
     }
     return new Cleaned(s, heading);
+  }
+
+  /** Soft hyphens, zero-width marks, ligatures, odd hyphens: anything above the Latin-1 letters. */
+  private static boolean hasRareCharacters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u00ad' || c >= '\u2000' && c <= '\u206f' || c >= '\ufb00' || c == '\ufeff') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two spaces in a row, a space beside a tab, or a space other than the plain one. */
+  private static boolean hasOddSpacing(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (i + 1 < s.length() && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t') || i > 0 && s.charAt(i - 1) == '\t') {
+          return true;
+        }
+      } else if (c == '\u00a0' || c >= '\u2000' && c <= '\u200a' || c == '\u202f') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips spaces but keeps tabs: empty leading and trailing cells carry column positions. */

@@ -50,7 +50,7 @@ final class StatementFinder {
     List<BudgetStatement> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.text(i);
-      if (t.isEmpty() || t.indexOf('\t') >= 0) {
+      if (t.isEmpty() || t.indexOf('\t') >= 0 || !mayStateMoney(t)) {
         continue;
       }
       for (String sentence : SENTENCE_END.split(t)) {
@@ -93,8 +93,14 @@ final class StatementFinder {
 
   /** A cheap look before the patterns: an amount in kronor, or a word of deficit. */
   private static boolean mayStateMoney(String s) {
-    return s.indexOf("kr") >= 0 || s.indexOf("KR") >= 0 || s.indexOf("iljon") >= 0 || s.indexOf("skott") >= 0
-        || s.indexOf("balans") >= 0 || s.indexOf("verskrid") >= 0;
+    if (s.indexOf("skott") >= 0 || s.indexOf("balans") >= 0 || s.indexOf("verskrid") >= 0) {
+      return true;
+    }
+    boolean digit = false;
+    for (int i = 0; i < s.length() && !digit; i++) {
+      digit = Character.isDigit(s.charAt(i));
+    }
+    return digit && (s.indexOf("kr") >= 0 || s.indexOf("KR") >= 0 || s.indexOf("iljon") >= 0);
   }
 
   private static BigDecimal toTkr(String number, String unit) {
