@@ -123,6 +123,36 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
+  /** A file of the archive as it was read: its document, or why it could not be read. */
+  public record StoredFile(String source, se.namndkoll.model.Document document, String failure) {}
+
+  /** Every file of the archive, read documents and failures alike, in the order of their names. */
+  public List<StoredFile> files() {
+    List<StoredFile> out = new java.util.ArrayList<>();
+    try (DirectoryReader reader = reader()) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .build();
+      TopDocs top = searcher.search(files, Math.max(1, reader.maxDoc()));
+      var stored = searcher.storedFields();
+      for (var sd : top.scoreDocs) {
+        org.apache.lucene.document.Document d = stored.document(sd.doc);
+        String source = d.get(IndexFields.SOURCE);
+        if (IndexFields.TYPE_FAILED.equals(d.get(IndexFields.TYPE))) {
+          out.add(new StoredFile(source, null, d.get(IndexFields.REASON)));
+        } else {
+          out.add(new StoredFile(source, DocumentCodec.document(d.getBinaryValue(IndexFields.STORED_DOCUMENT).bytes), null));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.sort(java.util.Comparator.comparing(StoredFile::source));
+    return out;
+  }
+
   /** Replaces everything indexed from the file with these documents, atomically. */
   public void replace(String fileKey, List<Document> documents) {
     try {
