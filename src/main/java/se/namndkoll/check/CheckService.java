@@ -1,0 +1,164 @@
+package se.namndkoll.check;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import se.namndkoll.NamndkollException;
+import se.namndkoll.index.ArchiveIndex;
+import se.namndkoll.ingest.ArchiveFiles;
+import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.model.Document;
+import se.namndkoll.model.Finding;
+import se.namndkoll.report.findings.Baseline;
+import se.namndkoll.report.findings.ReportContext;
+import se.namndkoll.report.findings.Reviews;
+
+/**
+ * Runs a sweep: reads the documents (parsing files under paths, or taking the archive's stored
+ * documents), checks them all together, keeps the findings the revisor asked for, marks them against
+ * a baseline and leaves out those already reviewed. A file that cannot be read is a finding, never
+ * the end of the sweep.
+ */
+public final class CheckService {
+
+  private static final int THREADS = 2;
+
+  private final DocumentReader reader;
+  private final Compliance compliance;
+
+  public CheckService(DocumentReader reader, Compliance compliance) {
+    this.reader = reader;
+    this.compliance = compliance;
+  }
+
+  /** The findings of a sweep, and what the report says about it. */
+  public record Outcome(List<Finding> findings, ReportContext context) {}
+
+  public Outcome check(CheckRequest request, ZonedDateTime runAt) {
+    List<Document> documents = new ArrayList<>();
+    List<Compliance.Unreadable> unreadable = new ArrayList<>();
+    List<String> checked;
+    if (request.paths().isEmpty()) {
+      checked = List.of();
+      try (ArchiveIndex index = ArchiveIndex.forReading(request.index())) {
+        for (ArchiveIndex.StoredFile f : index.files()) {
+          if (f.document() != null) {
+            documents.add(f.document());
+          } else {
+            unreadable.add(new Compliance.Unreadable(f.source(), f.failure()));
+          }
+        }
+      }
+    } else {
+      checked = request.paths().stream().map(Path::toString).toList();
+      read(ArchiveFiles.under(request.paths()), documents, unreadable);
+    }
+    java.util.Set<String> namnder = namnderNamed(request.namnd(), documents);
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : compliance.check(documents, unreadable)) {
+      if (wanted(f, request, namnder)) {
+        findings.add(f);
+      }
+    }
+    if (request.baseline() != null) {
+      findings = Baseline.read(request.baseline()).mark(findings);
+    }
+    Reviews.Filtered filtered = Reviews.load(request.reviews()).filter(findings);
+    ReportContext context = ReportContext.of(checked, runAt)
+        .withRules(compliance.catalogue())
+        .withFiles(documents.size(), unreadable.size())
+        .withReviewed(filtered.suppressed());
+    return new Outcome(filtered.findings(), context);
+  }
+
+  private void read(List<Path> files, List<Document> documents, List<Compliance.Unreadable> unreadable) {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+      Thread t = new Thread(r, "namndkoll-check");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Object>> results = new ArrayList<>();
+      for (Path file : files) {
+        results.add(pool.submit(() -> {
+          try {
+            return reader.read(file);
+          } catch (NamndkollException e) {
+            String prefix = file + ": ";
+            String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            return new Compliance.Unreadable(file.toString(), reason);
+          } catch (RuntimeException | StackOverflowError e) {
+            return new Compliance.Unreadable(file.toString(), "unreadable: " + e.getClass().getSimpleName());
+          }
+        }));
+      }
+      for (Future<Object> r : results) {
+        Object o = r.get();
+        if (o instanceof Document d) {
+          documents.add(d);
+        } else {
+          unreadable.add((Compliance.Unreadable) o);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NamndkollException("the check was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("reading failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The nämnder a user means by a name or an abbreviation: the names that start the same way
+   * (spaces, hyphens and case aside), and those whose ärenden carry the abbreviation as Dnr prefix.
+   */
+  private static java.util.Set<String> namnderNamed(String namnd, List<Document> documents) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    if (namnd == null || namnd.isBlank()) {
+      return keys;
+    }
+    keys.add(key(namnd));
+    for (Document d : documents) {
+      for (se.namndkoll.model.Arende a : d.arenden()) {
+        if (a.dnr() != null && a.dnr().prefix() != null && a.dnr().prefix().equalsIgnoreCase(namnd.strip())) {
+          d.meeting().map(se.namndkoll.model.Meeting::namnd).ifPresent(n -> keys.add(key(n)));
+          if (a.namnd() != null) {
+            keys.add(key(a.namnd()));
+          }
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static boolean wanted(Finding f, CheckRequest r, java.util.Set<String> namnder) {
+    if (f.severity().compareTo(r.minSeverity()) < 0) {
+      return false;
+    }
+    if (!r.rules().isEmpty() && r.rules().stream().noneMatch(id -> id.equalsIgnoreCase(f.rule()))) {
+      return false;
+    }
+    if (!namnder.isEmpty() && (f.namnd() == null || namnder.stream().noneMatch(k -> key(f.namnd()).startsWith(k)))) {
+      return false;
+    }
+    LocalDate when = f.meetingDate() != null ? f.meetingDate() : f.date();
+    if (r.from() != null && (when == null || when.isBefore(r.from()))) {
+      return false;
+    }
+    return r.to() == null || when != null && !when.isAfter(r.to());
+  }
+
+  private static String key(String s) {
+    return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]", "");
+  }
+}

@@ -1,0 +1,19 @@
+package se.namndkoll.check;
+
+import java.util.List;
+import se.namndkoll.model.Document;
+import se.namndkoll.model.Finding;
+import se.namndkoll.report.findings.RuleInfo;
+
+/** The rules, as the sweep sees them: findings for documents, and the catalogue of rules. */
+public interface Compliance {
+
+  /** A file that could not be read, and why: a finding of its own (INGEST-FAILED). */
+  record Unreadable(String source, String reason) {}
+
+  /** All findings over the documents together, and over the files that could not be read. */
+  List<Finding> check(List<Document> documents, List<Unreadable> unreadable);
+
+  /** The rules loaded: id, severity, basis and what each checks. */
+  List<RuleInfo> catalogue();
+}
