@@ -47,7 +47,7 @@ final class Numbers {
   /**
    * Splits space-separated figures into exactly {@code columns} values, each a head of one to
    * three digits followed by groups of three; among the ways to split, the one whose values have
-   * the most even size wins. Fewer values than columns are aligned right. Empty when the figures
+   * the most even size wins, and of those the one read greedily from the left. Fewer values than columns are aligned right. Empty when the figures
    * cannot be read.
    */
   static Optional<List<BigDecimal>> split(String figures, int columns) {
@@ -113,7 +113,9 @@ final class Numbers {
           candidate.add(tokens.subList(from, end));
           candidate.addAll(rest);
           double spread = spread(candidate);
-          if (spread < bestSpread) {
+          // at a tie the longer first value wins: a group of three digits belongs to the figure
+          // before it ("-98 650 450" is -98 650 and 450, not -98 and 650 450)
+          if (spread <= bestSpread) {
             bestSpread = spread;
             result = candidate;
           }

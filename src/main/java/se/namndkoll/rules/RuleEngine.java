@@ -1,0 +1,142 @@
+package se.namndkoll.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import se.namndkoll.NamndkollException;
+import se.namndkoll.model.Finding;
+import se.namndkoll.model.Severity;
+
+/**
+ * The rule files of a folder, compiled at run time: every {@code .drl} in it (not its
+ * sub-folders), so a revisor can read, change, add or switch off a rule without rebuilding. A file
+ * that does not compile stops the load with its name, line and the compiler's message; a rule
+ * without an {@code @id} or a valid {@code @severity} too.
+ */
+public final class RuleEngine {
+
+  private static final AtomicInteger BUILDS = new AtomicInteger();
+
+  private final KieBase base;
+  private final List<Findings.RuleMetadata> rules;
+
+  private RuleEngine(KieBase base, List<Findings.RuleMetadata> rules) {
+    this.base = base;
+    this.rules = rules;
+  }
+
+  public static RuleEngine compile(Path folder) {
+    List<Path> files = drlFiles(folder);
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId release = ks.newReleaseId("se.namndkoll", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+    kfs.generateAndWritePomXML(release);
+    Map<String, Path> written = new TreeMap<>();
+    for (Path f : files) {
+      String name = "src/main/resources/se/namndkoll/rules/" + f.getFileName();
+      try {
+        kfs.write(name, Files.readAllBytes(f));
+      } catch (IOException e) {
+        throw new NamndkollException(f + ": cannot read the rule file: " + e.getMessage(), e);
+      }
+      written.put(name, f);
+    }
+    ClassLoader loader = RuleEngine.class.getClassLoader();
+    KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      throw new NamndkollException(compileErrors(errors, written));
+    }
+    KieContainer container = ks.newKieContainer(release, loader);
+    KieBase base = container.getKieBase();
+    List<Findings.RuleMetadata> rules = new ArrayList<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        try {
+          rules.add(Findings.RuleMetadata.of(r.getName(), p.getName(), r.getMetaData()));
+        } catch (IllegalStateException e) {
+          throw new NamndkollException(folder + ": " + e.getMessage());
+        }
+      }
+    }
+    rules.sort(java.util.Comparator.comparing(Findings.RuleMetadata::id).thenComparing(Findings.RuleMetadata::name));
+    return new RuleEngine(base, List.copyOf(rules));
+  }
+
+  private static List<Path> drlFiles(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new NamndkollException(folder + ": no such rules folder");
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+      if (files.isEmpty()) {
+        throw new NamndkollException(folder + ": no rule files (.drl) in the rules folder");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new NamndkollException(folder + ": cannot list the rules folder: " + e.getMessage(), e);
+    }
+  }
+
+  private static String compileErrors(List<Message> errors, Map<String, Path> written) {
+    StringBuilder sb = new StringBuilder("the rules do not compile:");
+    for (Message m : errors) {
+      Path f = null;
+      for (Map.Entry<String, Path> e : written.entrySet()) {
+        if (m.getPath() != null && (e.getKey().equals(m.getPath()) || e.getKey().endsWith("/" + m.getPath()))) {
+          f = e.getValue();
+        }
+      }
+      String where = f != null ? f.toString() : m.getPath() == null ? "?" : m.getPath();
+      sb.append("\n  ").append(where);
+      if (m.getLine() > 0) {
+        sb.append(':').append(m.getLine());
+      }
+      sb.append(": ").append(m.getText().replaceAll("\\s+", " ").strip());
+    }
+    return sb.toString();
+  }
+
+  /** The rules loaded, each with its id, severity, basis and description. */
+  public List<Findings.RuleMetadata> rules() {
+    return rules;
+  }
+
+  /** Fires every rule over the facts; the findings in the order the rules reported them. */
+  public List<Finding> fire(List<?> facts, java.util.Set<String> disabled) {
+    Findings findings = new Findings(disabled);
+    KieSession session = base.newKieSession();
+    try {
+      session.setGlobal("findings", findings);
+      for (Object f : facts) {
+        session.insert(f);
+      }
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    return findings.all();
+  }
+
+  /** The gravest severity a rule id is given by any of its rules. */
+  public static Severity gravest(List<Findings.RuleMetadata> rules, String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).map(Findings.RuleMetadata::severity)
+        .max(java.util.Comparator.naturalOrder()).orElse(Severity.INFO);
+  }
+}

@@ -1,0 +1,36 @@
+package se.namndkoll.rules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A sentence stating that the nämnd's result, or its forecast, falls short of its budget.
+ *
+ * @param kind "prognos", "utfall" or "budget"
+ * @param amountTkr the deficit in tkr (negative), or {@code null} where not given
+ * @param order the sentence's place in its document, to report one per ärende
+ */
+public record Deficit(
+    String source,
+    String namnd,
+    LocalDate meetingDate,
+    String dnr,
+    String title,
+    Integer page,
+    Integer line,
+    String evidence,
+    String kind,
+    BigDecimal amountTkr,
+    int order)
+    implements Subject {
+
+  /** The amount as a revisor reads it: "3 200 tkr", or "belopp ej angivet". */
+  public String amount() {
+    if (amountTkr == null) {
+      return "belopp ej angivet";
+    }
+    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0",
+        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    return f.format(amountTkr.abs()).replace('\u00a0', ' ') + " tkr";
+  }
+}

@@ -1,0 +1,46 @@
+package se.namndkoll.rules.facts;
+
+import java.time.LocalDate;
+
+/**
+ * A decision taken on delegation, to be reported to the nämnd: an utskott's protocol, an
+ * ordförandebeslut, a decision listed as delegationsbeslut.
+ *
+ * @param namnd the nämnd it must be reported to
+ * @param decidedBy who decided, as written ("Socialt utskott", "Ordförandebeslut")
+ * @param decider the key a report of it is matched by ("socialt utskott", "ordforande")
+ * @param decidedOn the date of the decision
+ * @param origin "utskott", "ordforande" or "list"
+ */
+public record DelegationDecision(
+    String source,
+    String namnd,
+    String decidedBy,
+    String decider,
+    LocalDate decidedOn,
+    String origin,
+    Integer page,
+    Integer line,
+    String evidence)
+    implements Subject {
+
+  @Override
+  public LocalDate meetingDate() {
+    return null;
+  }
+
+  @Override
+  public String dnr() {
+    return null;
+  }
+
+  @Override
+  public String title() {
+    return decidedBy + " " + decidedOn;
+  }
+
+  @Override
+  public LocalDate date() {
+    return decidedOn;
+  }
+}

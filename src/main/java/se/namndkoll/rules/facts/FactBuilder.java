@@ -1,0 +1,577 @@
+package se.namndkoll.rules.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.model.AgendaItem;
+import se.namndkoll.model.AnmalanEntry;
+import se.namndkoll.model.Arende;
+import se.namndkoll.model.ArendeKind;
+import se.namndkoll.model.BudgetStatement;
+import se.namndkoll.model.DelegationEntry;
+import se.namndkoll.model.Dnr;
+import se.namndkoll.model.Document;
+import se.namndkoll.model.DocumentKind;
+import se.namndkoll.model.Line;
+import se.namndkoll.model.Location;
+import se.namndkoll.model.Meeting;
+import se.namndkoll.model.MoneyTable;
+import se.namndkoll.model.Section;
+import se.namndkoll.model.SectionKind;
+import se.namndkoll.rules.Policy;
+
+/**
+ * Reads the facts the rules reason over out of a whole archive's documents at once, so that what
+ * one document lacks can be looked for in another: the meeting a budget report belongs to (by its
+ * Dnr on a kallelse), the measures decided at the same meeting, the next meeting of the nämnd a
+ * delegation decision is to be reported to.
+ */
+public final class FactBuilder {
+
+  private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+  private static final int EVIDENCE_CHARS = 200;
+
+  private final Policy policy;
+  private final Pattern placeholders;
+  private final Map<String, String> namnder = new HashMap<>();
+
+  public FactBuilder(Policy policy) {
+    this.policy = policy;
+    StringBuilder alternation = new StringBuilder();
+    for (Pattern p : policy.placeholders()) {
+      alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    this.placeholders = alternation.length() == 0 ? null
+        : Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** A document with the meeting it belongs to, its own or found through its Dnr. */
+  private record Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent) {}
+
+  public List<Object> facts(List<Document> documents) {
+    List<Object> out = new ArrayList<>();
+    List<Placed> placed = place(documents);
+    Map<String, TreeMap<LocalDate, List<Placed>>> meetings = namndMeetings(placed);
+    Map<String, Map<LocalDate, Integer>> ordinals = new HashMap<>();
+    meetings.forEach((namnd, byDate) -> {
+      Map<LocalDate, Integer> o = new HashMap<>();
+      int i = 0;
+      for (LocalDate d : byDate.keySet()) {
+        o.put(d, i++);
+      }
+      ordinals.put(namnd, o);
+    });
+    for (Placed p : placed) {
+      skrivelser(p, out);
+      agenda(p, placed, out);
+      budget(p, placed, out);
+      tables(p, out);
+      text(p, out);
+    }
+    meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) -> out.add(meeting(namnd, date, ordinals, docs))));
+    delegation(placed, ordinals, out);
+    return out;
+  }
+
+  // --- where each document belongs
+
+  /** A meeting known from a kallelse or protocol, with the Dnr prefixes its ärenden carry. */
+  private record Known(Meeting meeting, Set<String> prefixes) {}
+
+  private List<Placed> place(List<Document> documents) {
+    Map<String, List<Known>> byDnr = new HashMap<>();
+    Map<String, String> byPrefix = new HashMap<>();
+    for (Document d : documents) {
+      Optional<Meeting> m = d.meeting();
+      if (m.isEmpty() || isUtskott(m.get())) {
+        continue;
+      }
+      Set<String> prefixes = new LinkedHashSet<>();
+      for (Arende a : d.arenden()) {
+        if (a.dnr() != null && a.dnr().prefix() != null) {
+          prefixes.add(a.dnr().prefix().toUpperCase(java.util.Locale.ROOT));
+          byPrefix.putIfAbsent(a.dnr().prefix().toUpperCase(java.util.Locale.ROOT), m.get().namnd());
+        }
+      }
+      Known known = new Known(m.get(), prefixes);
+      for (AgendaItem item : d.agenda()) {
+        if (item.dnr() != null && !item.dnr().isShort()) {
+          byDnr.computeIfAbsent(key(item.dnr()), k -> new ArrayList<>()).add(known);
+        }
+      }
+      for (Arende a : d.arenden()) {
+        if (a.dnr() != null && !a.dnr().isShort()) {
+          byDnr.computeIfAbsent(key(a.dnr()), k -> new ArrayList<>()).add(known);
+        }
+      }
+    }
+    List<Placed> out = new ArrayList<>();
+    for (Document d : documents) {
+      Meeting m = d.meeting().orElseGet(() -> meetingByDnr(d, byDnr));
+      if (m == null) {
+        out.add(new Placed(d, canonical(firstNamnd(d)), null, false, null));
+        continue;
+      }
+      boolean utskott = isUtskott(m);
+      String parent = utskott ? canonical(m.parent() != null ? m.parent() : parentByPrefix(d, byPrefix)) : null;
+      out.add(new Placed(d, canonical(m.namnd()), m.date(), utskott, parent));
+    }
+    return out;
+  }
+
+  /** The meeting whose agenda or ärenden carry one of the document's Dnr, the nämnd's prefix agreeing. */
+  private static Meeting meetingByDnr(Document d, Map<String, List<Known>> byDnr) {
+    for (Dnr dnr : dnrs(d)) {
+      for (Known k : byDnr.getOrDefault(key(dnr), List.of())) {
+        if (dnr.prefix() == null || k.prefixes().isEmpty()
+            || k.prefixes().contains(dnr.prefix().toUpperCase(java.util.Locale.ROOT))) {
+          return k.meeting();
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isUtskott(Meeting m) {
+    return m.parent() != null || Policy.anyFinds(policy.utskott(), m.namnd());
+  }
+
+  private static String parentByPrefix(Document d, Map<String, String> byPrefix) {
+    for (Arende a : d.arenden()) {
+      if (a.dnr() != null && a.dnr().prefix() != null) {
+        String namnd = byPrefix.get(a.dnr().prefix().toUpperCase(java.util.Locale.ROOT));
+        if (namnd != null) {
+          return namnd;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The registry numbers a document names: its ärenden's, its tables', and any in its first lines. */
+  private static List<Dnr> dnrs(Document d) {
+    List<Dnr> out = new ArrayList<>();
+    d.arenden().stream().map(Arende::dnr).filter(x -> x != null && !x.isShort()).forEach(out::add);
+    int n = 0;
+    for (Line l : d.lines()) {
+      if (n++ > 80) {
+        break;
+      }
+      String t = l.text();
+      int label = t.toLowerCase(java.util.Locale.ROOT).indexOf("dnr");
+      Dnr.find(label >= 0 ? t.substring(label) : t).filter(x -> !x.isShort() && (x.prefix() != null || x.klassa() != null))
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static String firstNamnd(Document d) {
+    return d.arenden().stream().map(Arende::namnd).filter(n -> n != null).findFirst().orElse(null);
+  }
+
+  /** One spelling per nämnd, whatever the documents' case and spacing, so facts join on it. */
+  private String canonical(String namnd) {
+    if (namnd == null) {
+      return null;
+    }
+    return namnder.computeIfAbsent(Policy.key(namnd), k -> namnd.strip());
+  }
+
+  private Map<String, TreeMap<LocalDate, List<Placed>>> namndMeetings(List<Placed> placed) {
+    Map<String, TreeMap<LocalDate, List<Placed>>> out = new LinkedHashMap<>();
+    for (Placed p : placed) {
+      if (p.utskott() || p.namnd() == null || p.meetingDate() == null || p.doc().meeting().isEmpty()) {
+        continue;
+      }
+      out.computeIfAbsent(p.namnd(), k -> new TreeMap<>()).computeIfAbsent(p.meetingDate(), k -> new ArrayList<>()).add(p);
+    }
+    return out;
+  }
+
+  // --- skrivelser
+
+  private void skrivelser(Placed p, List<Object> out) {
+    Document d = p.doc();
+    for (Arende a : d.arenden()) {
+      if (a.standing() || a.sekretess()) {
+        continue;
+      }
+      String namnd = a.namnd() != null ? canonical(a.namnd()) : p.namnd();
+      String prefix = a.dnr() == null ? null : a.dnr().prefix();
+      String bkaPolicy = policy.bkaPolicy(namnd, prefix);
+      if (!bkaPolicy.equals(policy.bkaPolicy(p.namnd(), prefix)) && "required".equals(policy.bkaPolicy(p.namnd(), prefix))) {
+        bkaPolicy = "required";
+      }
+      StringBuilder body = new StringBuilder();
+      Set<String> sections = new LinkedHashSet<>();
+      String bkaText = null;
+      String beslut = "";
+      for (Section s : a.sections()) {
+        sections.add(s.kind().id());
+        if (s.kind() == SectionKind.BARNKONSEKVENSANALYS) {
+          bkaText = s.text();
+        } else {
+          body.append(s.text()).append('\n');
+        }
+        if (s.kind() == SectionKind.BESLUT) {
+          beslut = s.text();
+        }
+      }
+      if (!a.expedierasTill().isEmpty()) {
+        sections.add(SectionKind.EXPEDIERAS.id());
+      }
+      if (!a.signatories().isEmpty()) {
+        sections.add(SectionKind.SIGNATURES.id());
+      }
+      boolean children = policy.childMentions(a.title()) > 0 || policy.childMentions(body.toString()) >= policy.childMentions();
+      boolean filedOnly = a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN
+          || Policy.anyFinds(policy.filedOnly(), beslut);
+      Location loc = a.location() == null ? Location.UNKNOWN : a.location();
+      out.add(new Skrivelse(
+          d.source(), namnd, p.meetingDate(), a.dnrNormalised(), a.title(), loc.pageStart(), loc.lineStart(),
+          headings(a), a.kind().id(), d.kind().id(), sections, bkaPolicy, children,
+          bkaText != null && policy.reasoned(bkaText), bkaText == null ? null : quote(bkaText),
+          a.expedierasTill().size(), filedOnly, !a.signatories().isEmpty(),
+          a.dnrSource() == Arende.DnrSource.DOCUMENT && a.dnr() != null ? key(a.dnr()) : null,
+          agendaDnr(d, a), a.namnd() == null || p.namnd() == null || Policy.key(a.namnd()).equals(Policy.key(p.namnd()))));
+    }
+  }
+
+  private static String headings(Arende a) {
+    StringBuilder sb = new StringBuilder("Rubriker: ");
+    for (Section s : a.sections()) {
+      if (s.kind() != SectionKind.SIGNATURES) {
+        sb.append(sb.length() > 10 ? " · " : "").append(s.heading().strip());
+      }
+    }
+    if (!a.expedierasTill().isEmpty() && !a.has(SectionKind.EXPEDIERAS)) {
+      sb.append(" · Beslutet expedieras till");
+    }
+    return quote(sb.toString());
+  }
+
+  private static String agendaDnr(Document d, Arende a) {
+    if (a.agendaNo() == null) {
+      return null;
+    }
+    for (AgendaItem item : d.agenda()) {
+      if (item.no() == a.agendaNo() && item.dnr() != null) {
+        return key(item.dnr());
+      }
+    }
+    return null;
+  }
+
+  // --- agenda
+
+  private void agenda(Placed p, List<Placed> all, List<Object> out) {
+    Document d = p.doc();
+    if (d.agenda().isEmpty() || d.kind() != DocumentKind.KALLELSE) {
+      return;
+    }
+    for (AgendaItem item : d.agenda()) {
+      boolean has = false;
+      for (Arende a : d.arenden()) {
+        if (a.agendaNo() != null && a.agendaNo() == item.no() || item.dnr() != null && item.dnr().sameAs(a.dnr())) {
+          has = true;
+          break;
+        }
+      }
+      if (!has && item.dnr() != null) {
+        for (Placed other : all) {
+          if (other != p && samePackage(p, other) && dnrs(other.doc()).stream().anyMatch(item.dnr()::sameAs)) {
+            has = true;
+            break;
+          }
+        }
+      }
+      Location loc = item.location() == null ? Location.UNKNOWN : item.location();
+      out.add(new AgendaEntry(d.source(), p.namnd(), p.meetingDate(), item.dnr() == null ? null : item.dnr().normalised(),
+          item.title(), loc.pageStart(), loc.lineStart(), quote(item.no() + ". " + item.title()
+          + (item.dnr() == null ? "" : ", Dnr " + item.dnr().full())), item.no(), item.standing(), item.sekretess(), has));
+    }
+  }
+
+  private static boolean samePackage(Placed a, Placed b) {
+    return b.meetingDate() == null || a.meetingDate() != null && a.meetingDate().equals(b.meetingDate())
+        && java.util.Objects.equals(a.namnd(), b.namnd());
+  }
+
+  // --- budget
+
+  private void budget(Placed p, List<Placed> all, List<Object> out) {
+    Document d = p.doc();
+    int order = 0;
+    for (BudgetStatement s : d.statements()) {
+      order++;
+      if (!s.deficit() || s.kind() == BudgetStatement.Kind.BUDGET
+          || s.amountTkr() != null && s.amountTkr().signum() > 0
+          || !Policy.anyFinds(policy.deficitScope(), s.text())) {
+        continue;
+      }
+      Location loc = s.location() == null ? Location.UNKNOWN : s.location();
+      String dnr = s.dnr() != null ? s.dnr() : dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
+      out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleOf(p, dnr, all), loc.pageStart(),
+          loc.lineStart(), quote(s.text()), s.kind().id(), s.amountTkr() == null ? null : s.amountTkr().negate().abs().negate(),
+          order));
+    }
+    String docDnr = dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
+    for (BudgetStatement s : d.statements()) {
+      if (s.mentionsMeasures()) {
+        out.add(new Measures(p.namnd(), p.meetingDate(), s.dnr() != null ? s.dnr() : docDnr, d.source(), quote(s.text())));
+      }
+    }
+    for (Arende a : d.arenden()) {
+      if (a.sekretess() || a.standing()) {
+        continue;
+      }
+      String beslut = a.section(SectionKind.BESLUT).map(Section::text).orElse("");
+      if (Policy.anyFinds(policy.measures(), a.title()) || Policy.anyFinds(policy.measures(), beslut)) {
+        out.add(new Measures(p.namnd(), p.meetingDate(), a.dnrNormalised(), d.source(), quote(a.title())));
+      }
+    }
+  }
+
+  /** The title of an ärende by its Dnr: in the document, else on the agenda of its meeting. */
+  private static String titleOf(Placed p, String dnr, List<Placed> all) {
+    if (dnr == null) {
+      return p.doc().arenden().stream().findFirst().map(Arende::title).orElse(null);
+    }
+    for (Arende a : p.doc().arenden()) {
+      if (dnr.equals(a.dnrNormalised())) {
+        return a.title();
+      }
+    }
+    for (Placed other : all) {
+      if (other.meetingDate() != null && other.meetingDate().equals(p.meetingDate())) {
+        for (AgendaItem item : other.doc().agenda()) {
+          if (item.dnr() != null && dnr.equals(item.dnr().normalised())) {
+            return item.title();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private void tables(Placed p, List<Object> out) {
+    Document d = p.doc();
+    int t = 0;
+    int order = 0;
+    for (MoneyTable table : d.tables()) {
+      t++;
+      BigDecimal factor = unitFactor(table.unit());
+      String dnr = table.dnr() != null ? table.dnr() : dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
+      String title = titleOf(p, dnr, List.of(p));
+      for (TableIdentities.Break b : TableIdentities.check(table)) {
+        MoneyTable.Row row = table.rows().get(b.rowIndex());
+        Location loc = row.location() == null ? table.location() : row.location();
+        loc = loc == null ? Location.UNKNOWN : loc;
+        String column = b.columnIndex() < table.columns().size() ? table.columns().get(b.columnIndex()) : "kolumn " + (b.columnIndex() + 1);
+        out.add(new TableBreak(d.source(), p.namnd(), p.meetingDate(), dnr, title != null ? title : table.caption(),
+            loc.pageStart(), loc.lineStart(), quote(table.caption() + ": " + row.label().strip() + ", " + column),
+            d.source() + "#" + t, order++, table.caption(), b.identity(), column, b.computed(), b.stated(),
+            b.difference().multiply(factor), b.terms(), b.precision().multiply(factor),
+            table.unit() == null ? "tkr" : table.unit()));
+      }
+    }
+  }
+
+  private static BigDecimal unitFactor(String unit) {
+    if (unit == null) {
+      return BigDecimal.ONE;
+    }
+    return switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+      case "mkr" -> BigDecimal.valueOf(1000);
+      case "kr" -> new BigDecimal("0.001");
+      default -> BigDecimal.ONE;
+    };
+  }
+
+  // --- text: placeholders and personnummer
+
+  private void text(Placed p, List<Object> out) {
+    Document d = p.doc();
+    List<Arende> arenden = d.arenden();
+    for (Line l : d.lines()) {
+      String t = l.text();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (placeholders != null) {
+        Matcher m = placeholders.matcher(t);
+        if (m.find()) {
+          out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "placeholder", m.group()));
+        }
+      }
+      if (SIX_DIGITS.matcher(t).find()) {
+        for (String pnr : Personnummer.find(t)) {
+          out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "personnummer", pnr));
+        }
+      }
+    }
+  }
+
+  private TextHit hit(Placed p, Arende a, Line l, String kind, String found) {
+    return new TextHit(p.doc().source(), a != null && a.namnd() != null ? canonical(a.namnd()) : p.namnd(), p.meetingDate(),
+        a == null ? null : a.dnrNormalised(), a == null ? null : a.title(), l.page() > 0 ? l.page() : null, l.lineNo(),
+        quote(l.text()), kind, found, a != null && a.sekretess());
+  }
+
+  private static Arende arendeAt(List<Arende> arenden, int line) {
+    Arende best = null;
+    for (Arende a : arenden) {
+      Location loc = a.location();
+      if (loc != null && loc.lineStart() != null && loc.lineStart() <= line) {
+        if (loc.lineEnd() == null || line <= loc.lineEnd()) {
+          best = a;
+        } else if (a.attachments().stream().anyMatch(x -> x.location() != null && x.location().lineStart() != null
+            && x.location().lineStart() <= line && (x.location().lineEnd() == null || line <= x.location().lineEnd()))) {
+          best = a;
+        }
+      }
+    }
+    return best;
+  }
+
+  // --- meetings and delegation
+
+  private NamndMeeting meeting(String namnd, LocalDate date, Map<String, Map<LocalDate, Integer>> ordinals, List<Placed> docs) {
+    boolean hasAgenda = false;
+    boolean reports = false;
+    Placed first = docs.stream().filter(x -> x.doc().kind() == DocumentKind.KALLELSE).findFirst().orElse(docs.get(0));
+    for (Placed p : docs) {
+      Document d = p.doc();
+      hasAgenda |= !d.agenda().isEmpty() || d.kind() == DocumentKind.PROTOKOLL && !d.arenden().isEmpty();
+      reports |= d.agenda().stream().anyMatch(i -> Policy.anyFinds(policy.delegationItems(), i.title()))
+          || d.arenden().stream().anyMatch(a -> a.kind() == ArendeKind.DELEGATIONSBESLUT
+              || Policy.anyFinds(policy.delegationItems(), a.title()));
+    }
+    Document d = first.doc();
+    Location loc = d.agenda().isEmpty() ? Location.UNKNOWN : d.agenda().get(0).location();
+    loc = loc == null ? Location.UNKNOWN : loc;
+    String evidence = d.agenda().isEmpty() ? "Protokollet har " + d.arenden().size() + " paragrafer"
+        : "Ärendelistan: " + d.agenda().stream().map(i -> i.no() + ". " + i.title()).reduce((a, b) -> a + "; " + b).orElse("");
+    return new NamndMeeting(d.source(), namnd, date, ordinals.get(namnd).get(date), hasAgenda, reports, loc.pageStart(),
+        loc.lineStart(), quote(evidence));
+  }
+
+  private void delegation(List<Placed> placed, Map<String, Map<LocalDate, Integer>> ordinals, List<Object> out) {
+    for (Placed p : placed) {
+      Document d = p.doc();
+      if (p.utskott()) {
+        boolean decided = d.arenden().stream().anyMatch(a -> !a.standing());
+        if (decided && p.parent() != null && p.meetingDate() != null) {
+          Line first = d.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
+          out.add(new DelegationDecision(d.source(), p.parent(), p.namnd(), decider(p.namnd()), p.meetingDate(), "utskott",
+              first == null || first.page() == 0 ? null : first.page(), first == null ? null : first.lineNo(),
+              quote("Protokoll, " + p.namnd() + " " + p.meetingDate())));
+        }
+        continue;
+      }
+      Integer ordinal = p.namnd() == null || p.meetingDate() == null || !ordinals.containsKey(p.namnd()) ? null
+          : ordinals.get(p.namnd()).get(p.meetingDate());
+      for (DelegationEntry e : d.delegation()) {
+        if (e.date() == null || p.namnd() == null) {
+          continue;
+        }
+        String decider = decider(e.decidedBy());
+        Location loc = e.location() == null ? Location.UNKNOWN : e.location();
+        out.add(new DelegationDecision(d.source(), p.namnd(), e.decidedBy(), decider, e.date(), "list", loc.pageStart(),
+            loc.lineStart(), quote(e.text())));
+        if (ordinal != null) {
+          out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, decider, e.date(), e.text()));
+        }
+      }
+      for (AnmalanEntry e : d.anmalningar()) {
+        if (ordinal == null || e.text() == null) {
+          continue;
+        }
+        if (Policy.anyFinds(policy.utskott(), e.text()) || Policy.anyFinds(policy.chairDecisions(), e.text())) {
+          for (LocalDate date : dates(e.text())) {
+            out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, decider(e.text()), date, e.text()));
+          }
+        }
+      }
+      chairDecisionsInText(p, out);
+    }
+  }
+
+  /** Ordförandebeslut told of in a skrivelse's text, with their date, outside the lists that report them. */
+  private void chairDecisionsInText(Placed p, List<Object> out) {
+    Document d = p.doc();
+    if (p.namnd() == null) {
+      return;
+    }
+    for (Line l : d.lines()) {
+      String t = l.text();
+      if (t.isEmpty() || !Policy.anyFinds(policy.chairDecisions(), t)) {
+        continue;
+      }
+      Arende a = arendeAt(d.arenden(), l.lineNo());
+      if (a == null || a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN) {
+        continue;
+      }
+      for (LocalDate date : dates(t)) {
+        if (p.meetingDate() == null || date.isBefore(p.meetingDate())) {
+          out.add(new DelegationDecision(d.source(), p.namnd(), "Ordförandebeslut", "ordforande", date, "ordforande",
+              l.page() > 0 ? l.page() : null, l.lineNo(), quote(t)));
+        }
+      }
+    }
+  }
+
+  /** Who decided, as a key reports are matched by: the utskott's name, "ordforande", or the words. */
+  String decider(String decidedBy) {
+    String t = decidedBy == null ? "" : ISO_DATE.matcher(decidedBy).replaceAll(" ");
+    if (Policy.anyFinds(policy.chairDecisions(), t) || t.toLowerCase(java.util.Locale.ROOT).contains("ordförande")) {
+      return "ordforande";
+    }
+    for (Pattern u : policy.utskott()) {
+      Matcher m = Pattern.compile("((?:\\p{L}+[ -]){0,2}?)(" + u.pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
+      if (m.find()) {
+        String words = m.group(1).replaceAll("(?i)\\b(?:protokoll|från|med|beslut|av)\\b", " ");
+        return Policy.key(words + m.group(2));
+      }
+    }
+    return Policy.key(t);
+  }
+
+  private static List<LocalDate> dates(String text) {
+    List<LocalDate> out = new ArrayList<>();
+    Matcher m = ISO_DATE.matcher(text);
+    while (m.find()) {
+      try {
+        out.add(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      } catch (java.time.DateTimeException e) {
+        // not a date
+      }
+    }
+    return out;
+  }
+
+  // --- helpers
+
+  /** A Dnr as a key: year and serial without leading zeros ("2023-126"), whatever prefix and code. */
+  static String key(Dnr dnr) {
+    String serial = dnr.serial().replaceFirst("^0+(?=\\d)", "");
+    return dnr.year() + "-" + serial;
+  }
+
+  static String quote(String text) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    return t.length() <= EVIDENCE_CHARS ? t : t.substring(0, EVIDENCE_CHARS - 1) + "…";
+  }
+
+}

@@ -1,0 +1,11 @@
+package se.namndkoll.rules.facts;
+
+import java.time.LocalDate;
+
+/**
+ * Measures against a deficit decided or proposed: an ärende about a handlingsplan or åtgärder, or
+ * a deficit document that states its own measures.
+ *
+ * @param source the document, for measures stated in a deficit's own document
+ */
+public record Measures(String namnd, LocalDate meetingDate, String dnr, String source, String text) {}

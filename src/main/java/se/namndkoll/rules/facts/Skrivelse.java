@@ -1,0 +1,67 @@
+package se.namndkoll.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A decision document of one ärende (tjänsteskrivelse, nämndskrivelse, protocol paragraph, list),
+ * with what the section rules look at. Standing and sekretess items are never facts.
+ *
+ * @param kind the ärende's kind ("skrivelse", "protokollsparagraf", "initiativarende",
+ *     "delegationsbeslut", "anmalningsarenden", "other")
+ * @param sections the ids of the sections it has ("beslut", "barnkonsekvensanalys" …)
+ * @param bkaPolicy the nämnd's policy: "required", "when-children" or "off"
+ * @param concernsChildren the text speaks of children or young people as the policy's words say
+ * @param bkaReasoned the barnkonsekvensanalys gives grounds, not only "ej aktuellt"
+ * @param recipients how many receive the decision under "Beslutet expedieras till"
+ * @param filedOnly the decision only files the matter ("läggs till handlingarna"), needing no
+ *     expediering
+ * @param signed the document ends with names (ordförande, förvaltningschef)
+ * @param documentDnr the Dnr the document itself gives, normalised, or {@code null}
+ * @param agendaDnr the Dnr the agenda gives the same item, normalised, or {@code null}
+ * @param ownBody the decision is the meeting's own body's (not a KF or KS decision in the package)
+ */
+public record Skrivelse(
+    String source,
+    String namnd,
+    LocalDate meetingDate,
+    String dnr,
+    String title,
+    Integer page,
+    Integer line,
+    String evidence,
+    String kind,
+    String documentKind,
+    Set<String> sections,
+    String bkaPolicy,
+    boolean concernsChildren,
+    boolean bkaReasoned,
+    String bkaText,
+    int recipients,
+    boolean filedOnly,
+    boolean signed,
+    String documentDnr,
+    String agendaDnr,
+    boolean ownBody)
+    implements Subject {
+
+  public Skrivelse {
+    sections = Set.copyOf(sections);
+  }
+
+  /** True when the document has the section ("barnkonsekvensanalys"). */
+  public boolean has(String section) {
+    return sections.contains(section);
+  }
+
+  /** A protocol paragraph, signed once for the whole protocol rather than on its own. */
+  public boolean isParagraph() {
+    return "protokollsparagraf".equals(kind) || "protokoll".equals(documentKind)
+        || "protokollsutdrag".equals(documentKind);
+  }
+
+  /** A list of decisions reported to the nämnd (delegationsbeslut, anmälningsärenden). */
+  public boolean isList() {
+    return "delegationsbeslut".equals(kind) || "anmalningsarenden".equals(kind);
+  }
+}
