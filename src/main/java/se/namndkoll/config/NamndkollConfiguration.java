@@ -1,5 +1,8 @@
 package se.namndkoll.config;
 
+import org.springframework.shell.CompletionProposal;
+import se.namndkoll.rules.RulesCompliance;
+
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +44,24 @@ public class NamndkollConfiguration {
   @Bean
   DocumentReader documentReader() {
     return DocumentReader.standard();
+  }
+
+  /** The rules of the rules folder, compiled the first time a command needs them. */
+  @Bean
+  RulesCompliance rulesCompliance(NamndkollProperties properties) {
+    return new RulesCompliance(properties.rules());
+  }
+
+  /** Completes rule ids from the rules folder's catalogue. */
+  @Bean
+  CompletionProvider ruleIds(RulesCompliance rules) {
+    return context -> {
+      try {
+        return rules.catalogue().stream().map(r -> new CompletionProposal(r.id())).toList();
+      } catch (RuntimeException e) {
+        return java.util.List.of();
+      }
+    };
   }
 
   @Bean

@@ -48,8 +48,10 @@ public final class Findings {
    * What a rule says of itself in its metadata.
    *
    * @param name the rule's name, a business phrase
+   * @param example an example of what fires it, or {@code null}
    */
-  public record RuleMetadata(String name, String id, Severity severity, String basis, String description) {
+  public record RuleMetadata(String name, String id, Severity severity, String basis, String description,
+      String example) {
 
     static RuleMetadata of(String name, String pkg, Map<String, Object> meta) {
       String id = text(meta.get("id"));
@@ -59,7 +61,8 @@ public final class Findings {
       }
       Severity s = Severity.of(severity).orElseThrow(() ->
           new IllegalStateException("rule \"" + name + "\" has no valid @severity (error, warning or info): " + severity));
-      return new RuleMetadata(name, id.strip(), s, text(meta.get("basis")), text(meta.get("description")));
+      return new RuleMetadata(name, id.strip(), s, text(meta.get("basis")), text(meta.get("description")),
+          text(meta.get("example")));
     }
 
     private static String text(Object o) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param filedOnly patterns of a decision that only files the matter
  * @param measures patterns of measures against a deficit
  * @param deficitScope patterns that make a deficit sentence speak of the whole nämnd, not one unit
+ * @param negativeForecast patterns of a forecast or result given as a negative figure, a deficit
+ *     though the sentence does not say "underskott"
  * @param delegationItems patterns of an agenda item that reports delegation decisions
  * @param utskott patterns of a body that decides on the nämnd's behalf
  * @param chairDecisions patterns of a decision the ordförande took alone
@@ -47,6 +49,7 @@ public record Policy(
     List<Pattern> filedOnly,
     List<Pattern> measures,
     List<Pattern> deficitScope,
+    List<Pattern> negativeForecast,
     List<Pattern> delegationItems,
     List<Pattern> utskott,
     List<Pattern> chairDecisions,
@@ -66,6 +69,7 @@ public record Policy(
     filedOnly = List.copyOf(filedOnly);
     measures = List.copyOf(measures);
     deficitScope = List.copyOf(deficitScope);
+    negativeForecast = List.copyOf(negativeForecast);
     delegationItems = List.copyOf(delegationItems);
     utskott = List.copyOf(utskott);
     chairDecisions = List.copyOf(chairDecisions);

@@ -96,6 +96,7 @@ public final class PolicyFile {
         patterns("expediering.filed-only", List.of("läggs? till handlingarna")),
         patterns("budget.measures", List.of("åtgärd", "handlingsplan")),
         patterns("budget.deficit-scope", List.of("nämnden", "förvaltningen", "helår")),
+        patterns("budget.negative-forecast", List.of("(?:prognos|resultat)\\w*\\s+(?:på|om|till)\\s+(?:ett\\s+)?(?:[-−–]|minus)\\s?\\d")),
         patterns("delegation.agenda-items", List.of("delegationsbeslut", "delegationsärenden")),
         patterns("delegation.utskott", List.of("utskott")),
         patterns("delegation.chair-decisions", List.of("ordförandebeslut")),

@@ -81,7 +81,7 @@ public final class RuleEngine {
 
   private static List<Path> drlFiles(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new NamndkollException(folder + ": no such rules folder");
+      throw new NamndkollException(folder + ": no such rules folder (give --rules DIR or set NAMNDKOLL_RULES)");
     }
     try (Stream<Path> s = Files.list(folder)) {
       List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();

@@ -67,20 +67,28 @@ final class Numbers {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
+    // of the ways to read the figures as up to `columns` values, the most even wins, and at a tie
+    // the one with more values ("801 350 801 350 827 350" in four columns is three values)
+    List<List<String>> chosen = null;
+    double chosenSpread = Double.MAX_VALUE;
     for (int n = Math.min(columns, tokens.size()); n >= 1; n--) {
       List<List<String>> best = best(tokens, 0, n, new java.util.HashMap<>());
-      if (best != null) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (int pad = n; pad < columns; pad++) {
-          values.add(null);
-        }
-        for (List<String> group : best) {
-          values.add(parse(String.join("", group)).orElseThrow());
-        }
-        return Optional.of(values);
+      if (best != null && spread(best) < chosenSpread) {
+        chosen = best;
+        chosenSpread = spread(best);
       }
     }
-    return Optional.empty();
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (int pad = chosen.size(); pad < columns; pad++) {
+      values.add(null);
+    }
+    for (List<String> group : chosen) {
+      values.add(parse(String.join("", group)).orElseThrow());
+    }
+    return Optional.of(values);
   }
 
   private static List<String> mergeLoneSigns(List<String> tokens) {

@@ -37,6 +37,10 @@ final class TableParser {
   private static final int CAPTION_LOOKBACK = 4;
   private static final int FLAT_WINDOW = 40;
   private static final int MIN_ROWS = 2;
+  private static final Pattern COLUMN_WORD =
+      Pattern.compile("(?:bokslut|budget|prognos|utfall|avvikelse|förändring|helår|helårsprognos|årsbudget)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern YEAR_CELL = Pattern.compile("(?:19|20)\\d{2}(?::\\d)?");
 
   private TableParser() {}
 
@@ -235,6 +239,10 @@ final class TableParser {
       return false;
     }
     int k = lines.nextNonBlank(i + 1, limit);
+    if (k >= 0 && COLUMN_WORD.matcher(lines.text(i).strip()).matches() && YEAR_CELL.matcher(lines.text(k).strip()).matches()) {
+      // a column heading broken before its year ("Bokslut" / "2022"), not a row
+      return false;
+    }
     return k >= 0 && Numbers.isSingle(lines.text(k));
   }
 

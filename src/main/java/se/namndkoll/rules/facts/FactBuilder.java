@@ -76,7 +76,7 @@ public final class FactBuilder {
       skrivelser(p, out);
       agenda(p, placed, out);
       budget(p, placed, out);
-      tables(p, out);
+      tables(p, placed, out);
       text(p, out);
     }
     meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) -> out.add(meeting(namnd, date, ordinals, docs))));
@@ -315,15 +315,20 @@ public final class FactBuilder {
     int order = 0;
     for (BudgetStatement s : d.statements()) {
       order++;
-      if (!s.deficit() || s.kind() == BudgetStatement.Kind.BUDGET
-          || s.amountTkr() != null && s.amountTkr().signum() > 0
+      BigDecimal amount = s.amountTkr();
+      boolean negative = !s.deficit() && Policy.anyFinds(policy.negativeForecast(), s.text());
+      if (negative) {
+        amount = negativeAmount(s.text());
+      }
+      if (!(s.deficit() || negative) || s.kind() == BudgetStatement.Kind.BUDGET
+          || amount != null && amount.signum() > 0 && !s.deficit()
           || !Policy.anyFinds(policy.deficitScope(), s.text())) {
         continue;
       }
       Location loc = s.location() == null ? Location.UNKNOWN : s.location();
       String dnr = s.dnr() != null ? s.dnr() : dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
       out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleOf(p, dnr, all), loc.pageStart(),
-          loc.lineStart(), quote(s.text()), s.kind().id(), s.amountTkr() == null ? null : s.amountTkr().negate().abs().negate(),
+          loc.lineStart(), quote(s.text()), s.kind().id(), amount == null ? null : amount.abs().negate(),
           order));
     }
     String docDnr = dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
@@ -341,6 +346,20 @@ public final class FactBuilder {
         out.add(new Measures(p.namnd(), p.meetingDate(), a.dnrNormalised(), d.source(), quote(a.title())));
       }
     }
+  }
+
+  private static final Pattern NEGATIVE_AMOUNT = Pattern.compile(
+      "(?:[-−–]|minus)\\s?(\\d{1,3}(?:[ \\u00a0]\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)\\s?(tkr|mkr|miljoner)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The first negative amount of a sentence, in tkr. */
+  private static BigDecimal negativeAmount(String text) {
+    Matcher m = NEGATIVE_AMOUNT.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    BigDecimal v = new BigDecimal(m.group(1).replaceAll("[ \\u00a0]", "").replace(',', '.'));
+    return (m.group(2).equalsIgnoreCase("tkr") ? v : v.multiply(BigDecimal.valueOf(1000))).negate();
   }
 
   /** The title of an ärende by its Dnr: in the document, else on the agenda of its meeting. */
@@ -365,7 +384,7 @@ public final class FactBuilder {
     return null;
   }
 
-  private void tables(Placed p, List<Object> out) {
+  private void tables(Placed p, List<Placed> all, List<Object> out) {
     Document d = p.doc();
     int t = 0;
     int order = 0;
@@ -373,12 +392,14 @@ public final class FactBuilder {
       t++;
       BigDecimal factor = unitFactor(table.unit());
       String dnr = table.dnr() != null ? table.dnr() : dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
-      String title = titleOf(p, dnr, List.of(p));
+      String title = titleOf(p, dnr, all);
       for (TableIdentities.Break b : TableIdentities.check(table)) {
         MoneyTable.Row row = table.rows().get(b.rowIndex());
         Location loc = row.location() == null ? table.location() : row.location();
         loc = loc == null ? Location.UNKNOWN : loc;
-        String column = b.columnIndex() < table.columns().size() ? table.columns().get(b.columnIndex()) : "kolumn " + (b.columnIndex() + 1);
+        String column = b.columnIndex() < table.columns().size()
+            ? table.columns().get(b.columnIndex()).replaceFirst("(?i)^(?:tkr|mkr|kr)\\s+", "")
+            : "kolumn " + (b.columnIndex() + 1);
         out.add(new TableBreak(d.source(), p.namnd(), p.meetingDate(), dnr, title != null ? title : table.caption(),
             loc.pageStart(), loc.lineStart(), quote(table.caption() + ": " + row.label().strip() + ", " + column),
             d.source() + "#" + t, order++, table.caption(), b.identity(), column, b.computed(), b.stated(),

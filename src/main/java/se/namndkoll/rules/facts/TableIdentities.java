@@ -23,6 +23,7 @@ public final class TableIdentities {
   private static final Pattern GRANT = pattern("^(?:kommunbidrag|budgetram|ram\\b|kommunens\\s+bidrag)");
   private static final Pattern RESULT = pattern("^(?:resultat|årets\\s+resultat|budgetavvikelse)\\b");
   private static final Pattern DEVIATION = pattern("avvikelse|förändring|differens|diff\\b");
+  private static final Pattern CHANGE = pattern("förändring|differens|diff\\b");
   private static final Pattern OUTCOME = pattern("prognos|bokslut|utfall|helår|resultat");
   private static final Pattern BUDGET = pattern("budget");
 
@@ -67,8 +68,14 @@ public final class TableIdentities {
         }
         continue;
       }
+      int start = from;
+      if (label.contains("kostnad")) {
+        start = Math.max(start, last(rows, INCOME, from, i) + 1);
+      } else if (label.contains("intäkt")) {
+        start = Math.max(start, last(rows, COSTS, from, i) + 1);
+      }
       List<Integer> parts = new ArrayList<>();
-      for (int k = from; k < i; k++) {
+      for (int k = start; k < i; k++) {
         parts.add(k);
       }
       if (parts.size() >= 2) {
@@ -78,6 +85,17 @@ public final class TableIdentities {
       }
       from = i + 1;
     }
+  }
+
+  /** The last row before {@code to} (from {@code from}) whose label matches, or {@code from - 1}. */
+  private static int last(List<MoneyTable.Row> rows, Pattern p, int from, int to) {
+    int found = from - 1;
+    for (int k = from; k < to; k++) {
+      if (p.matcher(label(rows.get(k))).find()) {
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** Netto, resultat and kommunbidrag rows end a run of component rows without being a sum of it. */
@@ -135,6 +153,11 @@ public final class TableIdentities {
       }
       int outcome = -1;
       int budget = -1;
+      if (CHANGE.matcher(cols.get(j)).find() && j >= 2) {
+        // a change compares the two columns before it, newer less older
+        deviation(table, j, j - 1, j - 2, out);
+        continue;
+      }
       for (int k = j - 1; k >= 0; k--) {
         String h = cols.get(k);
         if (DEVIATION.matcher(h).find()) {

@@ -1,0 +1,120 @@
+package se.namndkoll.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.namndkoll.rules.Findings.RuleMetadata;
+import se.namndkoll.rules.Policy;
+
+/** What {@code rules list} and {@code rules explain} print. */
+public final class RuleReports {
+
+  private RuleReports() {}
+
+  public static String listTable(List<RuleMetadata> rules, Policy policy) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "%-29s %-8s %s%n", "ID", "SEVERITY", "RULE"));
+    for (RuleMetadata r : rules) {
+      sb.append(String.format(Locale.ROOT, "%-29s %-8s %s%s%n", r.id(), r.severity().id(), r.name(),
+          policy.disabled().contains(r.id()) ? "  (switched off in policy.yaml)" : ""));
+    }
+    long ids = rules.stream().map(RuleMetadata::id).distinct().count();
+    sb.append(String.format(Locale.ROOT, "%n%d rules, %d ids. 'rules explain ID' tells what one checks.%n", rules.size(), ids));
+    return sb.toString();
+  }
+
+  public static String listJson(List<RuleMetadata> rules, Policy policy) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RuleMetadata r : rules) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", r.id());
+      m.put("severity", r.severity().id());
+      m.put("name", r.name());
+      m.put("basis", r.basis());
+      m.put("description", r.description());
+      m.put("enabled", !policy.disabled().contains(r.id()));
+      out.add(m);
+    }
+    return Json.write(out);
+  }
+
+  public static String explain(String id, List<RuleMetadata> rules, Policy policy, Path folder) {
+    StringBuilder sb = new StringBuilder(id).append('\n');
+    String severities = rules.stream().map(r -> r.severity().id()).distinct().collect(Collectors.joining(" or "));
+    sb.append("  Severity:  ").append(severities).append('\n');
+    rules.stream().map(RuleMetadata::description).filter(d -> d != null).distinct()
+        .forEach(d -> sb.append("  Checks:    ").append(d).append('\n'));
+    rules.stream().map(RuleMetadata::basis).filter(b -> b != null).distinct()
+        .forEach(b -> sb.append("  Basis:     ").append(b).append('\n'));
+    rules.stream().map(RuleMetadata::example).filter(e -> e != null).distinct()
+        .forEach(e -> sb.append("  Example:   ").append(e).append('\n'));
+    for (RuleMetadata r : rules) {
+      sb.append("  Rule:      \"").append(r.name()).append("\" (").append(r.severity().id()).append(")\n");
+    }
+    for (Path f : filesWith(folder, id)) {
+      sb.append("  File:      ").append(f).append('\n');
+    }
+    for (String p : policyFor(id, policy)) {
+      sb.append("  Policy:    ").append(p).append('\n');
+    }
+    if (policy.disabled().contains(id)) {
+      sb.append("  Switched off in policy.yaml (disabled).\n");
+    }
+    return sb.toString();
+  }
+
+  private static List<Path> filesWith(Path folder, String id) {
+    String marker = "@id(\"" + id + "\")";
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.toString().endsWith(".drl")).filter(p -> {
+        try {
+          return Files.readString(p, StandardCharsets.UTF_8).contains(marker);
+        } catch (IOException e) {
+          return false;
+        }
+      }).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static List<String> policyFor(String id, Policy p) {
+    List<String> out = new ArrayList<>();
+    if (id.startsWith("BKA")) {
+      out.add("bka.default = " + p.bkaDefault());
+      p.bkaByNamnd().forEach((n, v) -> out.add("bka.namnder." + n + " = " + v));
+      out.add("children: " + p.childWords().size() + " words, " + p.childMentions() + " mentions make a matter about children");
+    }
+    if (id.equals("BKA-SHALLOW")) {
+      out.add("bka-shallow.min-words = " + p.minBkaWords() + "; phrases: " + patterns(p.shallowPhrases()));
+    }
+    if (id.equals("PLACEHOLDER-LEFT")) {
+      out.add("placeholders: " + patterns(p.placeholders()));
+    }
+    if (id.equals("EXPEDIERING-MISSING")) {
+      out.add("expediering.filed-only: " + patterns(p.filedOnly()));
+    }
+    if (id.startsWith("BUDGET")) {
+      out.add("budget.rounding-tkr = " + p.roundingTkr().toPlainString() + " per figure");
+      out.add("budget.measures: " + patterns(p.measures()));
+    }
+    if (id.startsWith("DELEGATION")) {
+      out.add("delegation.meetings-allowed = " + p.delegationMeetings());
+      out.add("delegation.agenda-items: " + patterns(p.delegationItems()));
+    }
+    return out;
+  }
+
+  private static String patterns(List<Pattern> patterns) {
+    return patterns.stream().map(Pattern::pattern).collect(Collectors.joining(", "));
+  }
+}
