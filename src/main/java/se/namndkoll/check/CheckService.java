@@ -70,7 +70,7 @@ public final class CheckService {
     if (request.baseline() != null) {
       findings = Baseline.read(request.baseline()).mark(findings);
     }
-    Reviews.Filtered filtered = Reviews.load(request.reviews()).filter(findings);
+    Reviews.Filtered filtered = (request.reviews() == null ? Reviews.empty() : Reviews.load(request.reviews())).filter(findings);
     ReportContext context = ReportContext.of(checked, runAt)
         .withRules(compliance.catalogue())
         .withFiles(documents.size(), unreadable.size())

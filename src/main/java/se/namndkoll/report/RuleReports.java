@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.namndkoll.rules.Findings.RuleMetadata;
@@ -92,7 +91,7 @@ public final class RuleReports {
     if (id.startsWith("BKA")) {
       out.add("bka.default = " + p.bkaDefault());
       p.bkaByNamnd().forEach((n, v) -> out.add("bka.namnder." + n + " = " + v));
-      out.add("children: " + p.childWords().size() + " words, " + p.childMentions() + " mentions make a matter about children");
+      out.add("children: " + p.childWords().sources().size() + " words, " + p.childMentions() + " mentions make a matter about children");
     }
     if (id.equals("BKA-SHALLOW")) {
       out.add("bka-shallow.min-words = " + p.minBkaWords() + "; phrases: " + patterns(p.shallowPhrases()));
@@ -114,7 +113,7 @@ public final class RuleReports {
     return out;
   }
 
-  private static String patterns(List<Pattern> patterns) {
-    return patterns.stream().map(Pattern::pattern).collect(Collectors.joining(", "));
+  private static String patterns(se.namndkoll.rules.Words words) {
+    return String.join(", ", words.sources());
   }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a kommun decides about its rules, read from {@code policy.yaml} beside them: which nämnder
@@ -16,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param bkaDefault the BKA policy of a nämnd not named: "required", "when-children" or "off"
  * @param bkaByNamnd the policy per nämnd, keyed by name or Dnr prefix as written in the file
- * @param childWords patterns that mark text as concerning children
+ * @param childWords patterns that mark text as concerning children; every list of patterns is
+ *     matched against lower-cased text
  * @param notChildWords patterns removed before counting (the BKA's own name, the convention)
  * @param childMentions how many mentions in the text (the title's count always) make a matter one
  *     that concerns children
@@ -39,20 +38,20 @@ import java.util.regex.Pattern;
 public record Policy(
     String bkaDefault,
     Map<String, String> bkaByNamnd,
-    List<Pattern> childWords,
-    List<Pattern> notChildWords,
+    Words childWords,
+    Words notChildWords,
     int childMentions,
-    List<Pattern> shallowPhrases,
-    List<Pattern> groundWords,
+    Words shallowPhrases,
+    Words groundWords,
     int minBkaWords,
-    List<Pattern> placeholders,
-    List<Pattern> filedOnly,
-    List<Pattern> measures,
-    List<Pattern> deficitScope,
-    List<Pattern> negativeForecast,
-    List<Pattern> delegationItems,
-    List<Pattern> utskott,
-    List<Pattern> chairDecisions,
+    Words placeholders,
+    Words filedOnly,
+    Words measures,
+    Words deficitScope,
+    Words negativeForecast,
+    Words delegationItems,
+    Words utskott,
+    Words chairDecisions,
     BigDecimal roundingTkr,
     int delegationMeetings,
     Set<String> disabled) {
@@ -61,18 +60,6 @@ public record Policy(
 
   public Policy {
     bkaByNamnd = Map.copyOf(bkaByNamnd);
-    childWords = List.copyOf(childWords);
-    notChildWords = List.copyOf(notChildWords);
-    shallowPhrases = List.copyOf(shallowPhrases);
-    groundWords = List.copyOf(groundWords);
-    placeholders = List.copyOf(placeholders);
-    filedOnly = List.copyOf(filedOnly);
-    measures = List.copyOf(measures);
-    deficitScope = List.copyOf(deficitScope);
-    negativeForecast = List.copyOf(negativeForecast);
-    delegationItems = List.copyOf(delegationItems);
-    utskott = List.copyOf(utskott);
-    chairDecisions = List.copyOf(chairDecisions);
     disabled = Set.copyOf(disabled);
   }
 
@@ -81,6 +68,9 @@ public record Policy(
    * Dnr prefix of the ärende.
    */
   public String bkaPolicy(String namnd, String dnrPrefix) {
+    if (bkaByNamnd.isEmpty()) {
+      return bkaDefault;
+    }
     String name = key(namnd);
     for (Map.Entry<String, String> e : bkaByNamnd.entrySet()) {
       String k = key(e.getKey());
@@ -96,42 +86,19 @@ public record Policy(
 
   /** How often the text speaks of children, leaving out the names of the analysis itself. */
   public int childMentions(String text) {
-    String t = text;
-    for (Pattern p : notChildWords) {
-      t = p.matcher(t).replaceAll(" ");
-    }
-    int n = 0;
-    for (Pattern p : childWords) {
-      Matcher m = p.matcher(t);
-      while (m.find()) {
-        n++;
-      }
-    }
-    return n;
+    return childWords.count(notChildWords.remove(text));
   }
 
   /** True when a barnkonsekvensanalys gives grounds rather than a bare "ej aktuellt". */
   public boolean reasoned(String bkaText) {
     String t = bkaText == null ? "" : bkaText.strip();
     int words = t.isEmpty() ? 0 : t.split("\\s+").length;
-    boolean grounds = anyFinds(groundWords, t);
-    boolean dismissive = shallowPhrases.stream().anyMatch(p -> p.matcher(t).lookingAt());
+    boolean grounds = groundWords.find(t);
+    boolean dismissive = shallowPhrases.startsWith(t);
     if (words < minBkaWords && !grounds) {
       return false;
     }
     return !(dismissive && words < 2 * minBkaWords && !grounds);
-  }
-
-  public static boolean anyFinds(List<Pattern> patterns, String text) {
-    if (text == null || text.isEmpty()) {
-      return false;
-    }
-    for (Pattern p : patterns) {
-      if (p.matcher(text).find()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A name as a key: lower case, without accents, spaces and hyphens. */

@@ -169,16 +169,16 @@ public final class PolicyFile {
     return out;
   }
 
-  private List<Pattern> patterns(String path, List<String> fallback) {
-    List<Pattern> out = new ArrayList<>();
-    for (String s : strings(path, fallback)) {
+  private Words patterns(String path, List<String> fallback) {
+    List<String> sources = strings(path, fallback);
+    for (String s : sources) {
       try {
-        out.add(Pattern.compile(s, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        Pattern.compile(Words.lower(s));
       } catch (PatternSyntaxException e) {
         throw problem(path, "'" + s + "' is not a valid pattern: " + e.getDescription());
       }
     }
-    return out;
+    return Words.of(sources);
   }
 
   private NamndkollException problem(String setting, String what) {

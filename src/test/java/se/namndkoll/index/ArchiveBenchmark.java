@@ -177,7 +177,7 @@ public final class ArchiveBenchmark {
   }
 
   /** The document as another nämnd's, another year's: its dates moved, its Dnr renumbered. */
-  static Document variant(Document d, int round) {
+  public static Document variant(Document d, int round) {
     if (round == 0) {
       return d;
     }

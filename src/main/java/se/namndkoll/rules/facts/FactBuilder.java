@@ -43,25 +43,67 @@ public final class FactBuilder {
   private static final int EVIDENCE_CHARS = 200;
 
   private final Policy policy;
-  private final Pattern placeholders;
-  private final Map<String, String> namnder = new HashMap<>();
+  private final Map<String, String> namnder = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FactBuilder(Policy policy) {
     this.policy = policy;
-    StringBuilder alternation = new StringBuilder();
-    for (Pattern p : policy.placeholders()) {
-      alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
-    }
-    this.placeholders = alternation.length() == 0 ? null
-        : Pattern.compile(alternation.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   }
 
   /** A document with the meeting it belongs to, its own or found through its Dnr. */
-  private record Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent) {}
+  private record Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent, List<Dnr> dnrs) {
+
+    String packageKey() {
+      return meetingDate == null ? null : Policy.key(namnd) + "|" + meetingDate;
+    }
+  }
+
+  /**
+   * What the archive's packages hold, looked up by meeting: which documents carry each Dnr, and the
+   * titles of their agendas' items.
+   */
+  private record Packages(Map<String, Map<String, Set<String>>> sources, Set<String> loose,
+      Map<LocalDate, Map<String, String>> titles) {
+
+    static Packages of(List<Placed> placed) {
+      Map<String, Map<String, Set<String>>> sources = new HashMap<>();
+      Set<String> loose = new java.util.HashSet<>();
+      Map<LocalDate, Map<String, String>> titles = new HashMap<>();
+      for (Placed p : placed) {
+        for (Dnr d : p.dnrs()) {
+          if (p.packageKey() == null) {
+            loose.add(key(d));
+          } else {
+            sources.computeIfAbsent(p.packageKey(), k -> new HashMap<>())
+                .computeIfAbsent(key(d), k -> new java.util.HashSet<>()).add(p.doc().source());
+          }
+        }
+        if (p.meetingDate() != null) {
+          for (AgendaItem item : p.doc().agenda()) {
+            if (item.dnr() != null) {
+              titles.computeIfAbsent(p.meetingDate(), k -> new HashMap<>()).putIfAbsent(item.dnr().normalised(), item.title());
+            }
+          }
+        }
+      }
+      return new Packages(sources, loose, titles);
+    }
+
+    /** True when a document of the package other than the one given carries the Dnr. */
+    boolean elsewhere(Placed p, String dnrKey) {
+      if (loose.contains(dnrKey)) {
+        return true;
+      }
+      Set<String> in = p.packageKey() == null ? null : sources.getOrDefault(p.packageKey(), Map.of()).get(dnrKey);
+      return in != null && (in.size() > 1 || !in.contains(p.doc().source()));
+    }
+  }
 
   public List<Object> facts(List<Document> documents) {
     List<Object> out = new ArrayList<>();
     List<Placed> placed = place(documents);
+    Packages packages = Packages.of(placed);
     Map<String, TreeMap<LocalDate, List<Placed>>> meetings = namndMeetings(placed);
     Map<String, Map<LocalDate, Integer>> ordinals = new HashMap<>();
     meetings.forEach((namnd, byDate) -> {
@@ -72,14 +114,19 @@ public final class FactBuilder {
       }
       ordinals.put(namnd, o);
     });
-    for (Placed p : placed) {
-      skrivelser(p, out);
-      agenda(p, placed, out);
-      budget(p, placed, out);
-      tables(p, placed, out);
-      text(p, out);
-    }
-    meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) -> out.add(meeting(namnd, date, ordinals, docs))));
+    // each document's own facts are independent of the others': read them on all cores, keep the order
+    List<List<Object>> perDocument = placed.parallelStream().map(p -> {
+      List<Object> own = new ArrayList<>();
+      skrivelser(p, own);
+      agenda(p, packages, own);
+      budget(p, packages, own);
+      tables(p, packages, own);
+      text(p, own);
+      return own;
+    }).toList();
+    perDocument.forEach(out::addAll);
+    meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) ->
+        out.add(meeting(namnd, date, byDate.lowerKey(date), ordinals, docs))));
     delegation(placed, ordinals, out);
     return out;
   }
@@ -120,12 +167,12 @@ public final class FactBuilder {
     for (Document d : documents) {
       Meeting m = d.meeting().orElseGet(() -> meetingByDnr(d, byDnr));
       if (m == null) {
-        out.add(new Placed(d, canonical(firstNamnd(d)), null, false, null));
+        out.add(new Placed(d, canonical(firstNamnd(d)), null, false, null, dnrs(d)));
         continue;
       }
       boolean utskott = isUtskott(m);
       String parent = utskott ? canonical(m.parent() != null ? m.parent() : parentByPrefix(d, byPrefix)) : null;
-      out.add(new Placed(d, canonical(m.namnd()), m.date(), utskott, parent));
+      out.add(new Placed(d, canonical(m.namnd()), m.date(), utskott, parent, dnrs(d)));
     }
     return out;
   }
@@ -144,7 +191,7 @@ public final class FactBuilder {
   }
 
   private boolean isUtskott(Meeting m) {
-    return m.parent() != null || Policy.anyFinds(policy.utskott(), m.namnd());
+    return m.parent() != null || policy.utskott().find(m.namnd());
   }
 
   private static String parentByPrefix(Document d, Map<String, String> byPrefix) {
@@ -169,6 +216,9 @@ public final class FactBuilder {
         break;
       }
       String t = l.text();
+      if (t.indexOf('-') < 0 && t.indexOf('/') < 0) {
+        continue;
+      }
       int label = t.toLowerCase(java.util.Locale.ROOT).indexOf("dnr");
       Dnr.find(label >= 0 ? t.substring(label) : t).filter(x -> !x.isShort() && (x.prefix() != null || x.klassa() != null))
           .ifPresent(out::add);
@@ -185,7 +235,7 @@ public final class FactBuilder {
     if (namnd == null) {
       return null;
     }
-    return namnder.computeIfAbsent(Policy.key(namnd), k -> namnd.strip());
+    return namnder.computeIfAbsent(nameKey(namnd), k -> namnd.strip());
   }
 
   private Map<String, TreeMap<LocalDate, List<Placed>>> namndMeetings(List<Placed> placed) {
@@ -209,8 +259,8 @@ public final class FactBuilder {
       }
       String namnd = a.namnd() != null ? canonical(a.namnd()) : p.namnd();
       String prefix = a.dnr() == null ? null : a.dnr().prefix();
-      String bkaPolicy = policy.bkaPolicy(namnd, prefix);
-      if (!bkaPolicy.equals(policy.bkaPolicy(p.namnd(), prefix)) && "required".equals(policy.bkaPolicy(p.namnd(), prefix))) {
+      String bkaPolicy = bkaPolicy(namnd, prefix);
+      if ("required".equals(bkaPolicy(p.namnd(), prefix))) {
         bkaPolicy = "required";
       }
       StringBuilder body = new StringBuilder();
@@ -236,7 +286,7 @@ public final class FactBuilder {
       }
       boolean children = policy.childMentions(a.title()) > 0 || policy.childMentions(body.toString()) >= policy.childMentions();
       boolean filedOnly = a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN
-          || Policy.anyFinds(policy.filedOnly(), beslut);
+          || policy.filedOnly().find(beslut);
       Location loc = a.location() == null ? Location.UNKNOWN : a.location();
       out.add(new Skrivelse(
           d.source(), namnd, p.meetingDate(), a.dnrNormalised(), a.title(), loc.pageStart(), loc.lineStart(),
@@ -244,7 +294,7 @@ public final class FactBuilder {
           bkaText != null && policy.reasoned(bkaText), bkaText == null ? null : quote(bkaText),
           a.expedierasTill().size(), filedOnly, !a.signatories().isEmpty(),
           a.dnrSource() == Arende.DnrSource.DOCUMENT && a.dnr() != null ? key(a.dnr()) : null,
-          agendaDnr(d, a), a.namnd() == null || p.namnd() == null || Policy.key(a.namnd()).equals(Policy.key(p.namnd()))));
+          agendaDnr(d, a), a.namnd() == null || p.namnd() == null || nameKey(a.namnd()).equals(nameKey(p.namnd()))));
     }
   }
 
@@ -275,7 +325,7 @@ public final class FactBuilder {
 
   // --- agenda
 
-  private void agenda(Placed p, List<Placed> all, List<Object> out) {
+  private void agenda(Placed p, Packages packages, List<Object> out) {
     Document d = p.doc();
     if (d.agenda().isEmpty() || d.kind() != DocumentKind.KALLELSE) {
       return;
@@ -288,13 +338,8 @@ public final class FactBuilder {
           break;
         }
       }
-      if (!has && item.dnr() != null) {
-        for (Placed other : all) {
-          if (other != p && samePackage(p, other) && dnrs(other.doc()).stream().anyMatch(item.dnr()::sameAs)) {
-            has = true;
-            break;
-          }
-        }
+      if (!has && item.dnr() != null && !item.dnr().isShort()) {
+        has = packages.elsewhere(p, key(item.dnr()));
       }
       Location loc = item.location() == null ? Location.UNKNOWN : item.location();
       out.add(new AgendaEntry(d.source(), p.namnd(), p.meetingDate(), item.dnr() == null ? null : item.dnr().normalised(),
@@ -303,35 +348,30 @@ public final class FactBuilder {
     }
   }
 
-  private static boolean samePackage(Placed a, Placed b) {
-    return b.meetingDate() == null || a.meetingDate() != null && a.meetingDate().equals(b.meetingDate())
-        && java.util.Objects.equals(a.namnd(), b.namnd());
-  }
-
   // --- budget
 
-  private void budget(Placed p, List<Placed> all, List<Object> out) {
+  private void budget(Placed p, Packages packages, List<Object> out) {
     Document d = p.doc();
     int order = 0;
     for (BudgetStatement s : d.statements()) {
       order++;
       BigDecimal amount = s.amountTkr();
-      boolean negative = !s.deficit() && Policy.anyFinds(policy.negativeForecast(), s.text());
+      boolean negative = !s.deficit() && policy.negativeForecast().find(s.text());
       if (negative) {
         amount = negativeAmount(s.text());
       }
       if (!(s.deficit() || negative) || s.kind() == BudgetStatement.Kind.BUDGET
           || amount != null && amount.signum() > 0 && !s.deficit()
-          || !Policy.anyFinds(policy.deficitScope(), s.text())) {
+          || !policy.deficitScope().find(s.text())) {
         continue;
       }
       Location loc = s.location() == null ? Location.UNKNOWN : s.location();
-      String dnr = s.dnr() != null ? s.dnr() : dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
-      out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleOf(p, dnr, all), loc.pageStart(),
+      String dnr = s.dnr() != null ? s.dnr() : p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
+      out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleOf(p, dnr, packages), loc.pageStart(),
           loc.lineStart(), quote(s.text()), s.kind().id(), amount == null ? null : amount.abs().negate(),
           order));
     }
-    String docDnr = dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
+    String docDnr = p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
     for (BudgetStatement s : d.statements()) {
       if (s.mentionsMeasures()) {
         out.add(new Measures(p.namnd(), p.meetingDate(), s.dnr() != null ? s.dnr() : docDnr, d.source(), quote(s.text())));
@@ -342,7 +382,7 @@ public final class FactBuilder {
         continue;
       }
       String beslut = a.section(SectionKind.BESLUT).map(Section::text).orElse("");
-      if (Policy.anyFinds(policy.measures(), a.title()) || Policy.anyFinds(policy.measures(), beslut)) {
+      if (policy.measures().find(a.title()) || policy.measures().find(beslut)) {
         out.add(new Measures(p.namnd(), p.meetingDate(), a.dnrNormalised(), d.source(), quote(a.title())));
       }
     }
@@ -363,7 +403,7 @@ public final class FactBuilder {
   }
 
   /** The title of an ärende by its Dnr: in the document, else on the agenda of its meeting. */
-  private static String titleOf(Placed p, String dnr, List<Placed> all) {
+  private static String titleOf(Placed p, String dnr, Packages packages) {
     if (dnr == null) {
       return p.doc().arenden().stream().findFirst().map(Arende::title).orElse(null);
     }
@@ -372,27 +412,18 @@ public final class FactBuilder {
         return a.title();
       }
     }
-    for (Placed other : all) {
-      if (other.meetingDate() != null && other.meetingDate().equals(p.meetingDate())) {
-        for (AgendaItem item : other.doc().agenda()) {
-          if (item.dnr() != null && dnr.equals(item.dnr().normalised())) {
-            return item.title();
-          }
-        }
-      }
-    }
-    return null;
+    return p.meetingDate() == null ? null : packages.titles().getOrDefault(p.meetingDate(), Map.of()).get(dnr);
   }
 
-  private void tables(Placed p, List<Placed> all, List<Object> out) {
+  private void tables(Placed p, Packages packages, List<Object> out) {
     Document d = p.doc();
     int t = 0;
     int order = 0;
     for (MoneyTable table : d.tables()) {
       t++;
       BigDecimal factor = unitFactor(table.unit());
-      String dnr = table.dnr() != null ? table.dnr() : dnrs(d).stream().findFirst().map(Dnr::normalised).orElse(null);
-      String title = titleOf(p, dnr, all);
+      String dnr = table.dnr() != null ? table.dnr() : p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
+      String title = titleOf(p, dnr, packages);
       for (TableIdentities.Break b : TableIdentities.check(table)) {
         MoneyTable.Row row = table.rows().get(b.rowIndex());
         Location loc = row.location() == null ? table.location() : row.location();
@@ -430,11 +461,10 @@ public final class FactBuilder {
       if (t.isEmpty()) {
         continue;
       }
-      if (placeholders != null) {
-        Matcher m = placeholders.matcher(t);
-        if (m.find()) {
-          out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "placeholder", m.group()));
-        }
+      String lower = t.toLowerCase(java.util.Locale.ROOT);
+      String placeholder = policy.placeholders().first(t, lower);
+      if (placeholder != null) {
+        out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "placeholder", placeholder));
       }
       if (SIX_DIGITS.matcher(t).find()) {
         for (String pnr : Personnummer.find(t)) {
@@ -468,23 +498,24 @@ public final class FactBuilder {
 
   // --- meetings and delegation
 
-  private NamndMeeting meeting(String namnd, LocalDate date, Map<String, Map<LocalDate, Integer>> ordinals, List<Placed> docs) {
+  private NamndMeeting meeting(String namnd, LocalDate date, LocalDate previous, Map<String, Map<LocalDate, Integer>> ordinals,
+      List<Placed> docs) {
     boolean hasAgenda = false;
     boolean reports = false;
     Placed first = docs.stream().filter(x -> x.doc().kind() == DocumentKind.KALLELSE).findFirst().orElse(docs.get(0));
     for (Placed p : docs) {
       Document d = p.doc();
       hasAgenda |= !d.agenda().isEmpty() || d.kind() == DocumentKind.PROTOKOLL && !d.arenden().isEmpty();
-      reports |= d.agenda().stream().anyMatch(i -> Policy.anyFinds(policy.delegationItems(), i.title()))
+      reports |= d.agenda().stream().anyMatch(i -> policy.delegationItems().find(i.title()))
           || d.arenden().stream().anyMatch(a -> a.kind() == ArendeKind.DELEGATIONSBESLUT
-              || Policy.anyFinds(policy.delegationItems(), a.title()));
+              || policy.delegationItems().find(a.title()));
     }
     Document d = first.doc();
     Location loc = d.agenda().isEmpty() ? Location.UNKNOWN : d.agenda().get(0).location();
     loc = loc == null ? Location.UNKNOWN : loc;
     String evidence = d.agenda().isEmpty() ? "Protokollet har " + d.arenden().size() + " paragrafer"
         : "Ärendelistan: " + d.agenda().stream().map(i -> i.no() + ". " + i.title()).reduce((a, b) -> a + "; " + b).orElse("");
-    return new NamndMeeting(d.source(), namnd, date, ordinals.get(namnd).get(date), hasAgenda, reports, loc.pageStart(),
+    return new NamndMeeting(d.source(), namnd, date, ordinals.get(namnd).get(date), previous, hasAgenda, reports, loc.pageStart(),
         loc.lineStart(), quote(evidence));
   }
 
@@ -519,7 +550,7 @@ public final class FactBuilder {
         if (ordinal == null || e.text() == null) {
           continue;
         }
-        if (Policy.anyFinds(policy.utskott(), e.text()) || Policy.anyFinds(policy.chairDecisions(), e.text())) {
+        if (policy.utskott().find(e.text()) || policy.chairDecisions().find(e.text())) {
           for (LocalDate date : dates(e.text())) {
             out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, decider(e.text()), date, e.text()));
           }
@@ -537,7 +568,7 @@ public final class FactBuilder {
     }
     for (Line l : d.lines()) {
       String t = l.text();
-      if (t.isEmpty() || !Policy.anyFinds(policy.chairDecisions(), t)) {
+      if (t.isEmpty() || !policy.chairDecisions().find(t)) {
         continue;
       }
       Arende a = arendeAt(d.arenden(), l.lineNo());
@@ -556,11 +587,11 @@ public final class FactBuilder {
   /** Who decided, as a key reports are matched by: the utskott's name, "ordforande", or the words. */
   String decider(String decidedBy) {
     String t = decidedBy == null ? "" : ISO_DATE.matcher(decidedBy).replaceAll(" ");
-    if (Policy.anyFinds(policy.chairDecisions(), t) || t.toLowerCase(java.util.Locale.ROOT).contains("ordförande")) {
+    if (policy.chairDecisions().find(t) || t.toLowerCase(java.util.Locale.ROOT).contains("ordförande")) {
       return "ordforande";
     }
-    for (Pattern u : policy.utskott()) {
-      Matcher m = Pattern.compile("((?:\\p{L}+[ -]){0,2}?)(" + u.pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
+    for (String u : policy.utskott().sources()) {
+      Matcher m = Pattern.compile("((?:\\p{L}+[ -]){0,2}?)(" + u + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
       if (m.find()) {
         String words = m.group(1).replaceAll("(?i)\\b(?:protokoll|från|med|beslut|av)\\b", " ");
         return Policy.key(words + m.group(2));
@@ -583,6 +614,18 @@ public final class FactBuilder {
   }
 
   // --- helpers
+
+  private final Map<String, String> bkaPolicies = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The nämnd's BKA policy, remembered per name and prefix. */
+  private String bkaPolicy(String namnd, String prefix) {
+    return bkaPolicies.computeIfAbsent(namnd + "|" + prefix, k -> policy.bkaPolicy(namnd, prefix));
+  }
+
+  /** A name's key ({@link Policy#key}), remembered: the same few names come back on every document. */
+  private String nameKey(String name) {
+    return name == null ? "" : keys.computeIfAbsent(name, Policy::key);
+  }
 
   /** A Dnr as a key: year and serial without leading zeros ("2023-126"), whatever prefix and code. */
   static String key(Dnr dnr) {

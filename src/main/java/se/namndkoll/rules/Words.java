@@ -1,0 +1,154 @@
+package se.namndkoll.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A list of the policy's patterns, matched as one: the patterns joined into a single alternation
+ * and matched against lower-cased text, so that a sweep over millions of lines reads each line
+ * once and without case-folding every character.
+ */
+public final class Words {
+
+  private final List<String> sources;
+  private final Pattern combined;
+  private final List<Pattern> each;
+  /** For each pattern, a piece of text every match of it contains, or {@code null} where none is known. */
+  private final List<String> literals;
+  private final boolean prefilter;
+
+  private Words(List<String> sources, Pattern combined, List<Pattern> each, List<String> literals) {
+    this.sources = List.copyOf(sources);
+    this.combined = combined;
+    this.each = each;
+    this.literals = literals;
+    this.prefilter = literals.stream().allMatch(l -> l != null);
+  }
+
+  /**
+   * The patterns as written; each must compile on its own.
+   *
+   * @throws PatternSyntaxException naming the first pattern that does not compile
+   */
+  public static Words of(List<String> sources) {
+    StringBuilder alternation = new StringBuilder();
+    List<Pattern> each = new java.util.ArrayList<>();
+    List<String> literals = new java.util.ArrayList<>();
+    for (String s : sources) {
+      String lower = lower(s);
+      each.add(Pattern.compile(lower));
+      literals.add(Literals.required(lower));
+      alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(lower).append(')');
+    }
+    return new Words(sources, sources.isEmpty() ? null : Pattern.compile(alternation.toString()), each, literals);
+  }
+
+  public List<String> sources() {
+    return sources;
+  }
+
+  public boolean isEmpty() {
+    return combined == null;
+  }
+
+  /** True when any pattern occurs in the text. */
+  public boolean find(String text) {
+    return text != null && findLower(lowered(text));
+  }
+
+  /** As {@link #find}, for text already in lower case. */
+  public boolean findLower(String lower) {
+    return combined != null && !lower.isEmpty() && mayOccur(lower) && combined.matcher(lower).find();
+  }
+
+  /** False when no pattern can occur in the lower-cased text: none of their required pieces is there. */
+  private boolean mayOccur(String lower) {
+    if (!prefilter) {
+      return true;
+    }
+    for (String l : literals) {
+      if (lower.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when any pattern matches at the start of the text. */
+  public boolean startsWith(String text) {
+    return combined != null && text != null && combined.matcher(lowered(text)).lookingAt();
+  }
+
+  /** How many times the patterns occur in the text, each pattern counted on its own. */
+  public int count(String text) {
+    if (combined == null || text == null || text.isEmpty()) {
+      return 0;
+    }
+    String lower = lowered(text);
+    int n = 0;
+    for (int i = 0; i < each.size(); i++) {
+      String l = literals.get(i);
+      if (l != null && !lower.contains(l)) {
+        continue;
+      }
+      Matcher m = each.get(i).matcher(lower);
+      while (m.find()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The text with every occurrence blanked out, lower-cased. */
+  public String remove(String text) {
+    String lower = lowered(text);
+    return combined == null || !mayOccur(lower) ? lower : combined.matcher(lower).replaceAll(" ");
+  }
+
+  /** The first occurrence, as the text writes it, or {@code null}. */
+  public String first(String text) {
+    return text == null ? null : first(text, lowered(text));
+  }
+
+  /** As {@link #first(String)}, given the text's lower case too. */
+  public String first(String text, String lower) {
+    if (combined == null || text.isEmpty() || !mayOccur(lower)) {
+      return null;
+    }
+    Matcher m = combined.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    return lower.length() == text.length() ? text.substring(m.start(), m.end()) : m.group();
+  }
+
+  private static String lowered(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT);
+  }
+
+  /** A pattern's letters in lower case, its escapes (\b, \S, \p{Lu}) left as they are. */
+  static String lower(String pattern) {
+    StringBuilder sb = new StringBuilder(pattern.length());
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        char next = pattern.charAt(i + 1);
+        sb.append(c).append(next);
+        i++;
+        if ((next == 'p' || next == 'P') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{') {
+          int close = pattern.indexOf('}', i);
+          if (close > 0) {
+            sb.append(pattern, i + 1, close + 1);
+            i = close;
+          }
+        }
+      } else {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+}
