@@ -145,7 +145,49 @@ public final class ArchiveLookup {
         values.putIfAbsent("sekreterare", s.name());
       }
     }
+    fromLines(hit.document(), values);
     return values;
+  }
+
+  private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+      "^(Ordförande|Justerande|Justerare|Sekreterare)\\b.*", java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+      "^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,3}$", java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern JUSTERING = java.util.regex.Pattern.compile(
+      "(?i)justering.{0,80}?(\\d{4}-\\d{2}-\\d{2})");
+  private static final java.util.regex.Pattern KOMMUN = java.util.regex.Pattern.compile(
+      "^\\p{Lu}[\\p{L}-]+ (?:kommun|stad)$", java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern FORVALTNING = java.util.regex.Pattern.compile(
+      "^\\p{Lu}[\\p{L} -]{3,60}förvaltningen$", java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * What the protocol says outside its paragraphs: the names above the roles of its signature block,
+   * the date of the justering, the kommun and förvaltning of its header and footer.
+   */
+  private static void fromLines(Document d, Map<String, Object> values) {
+    List<se.namndkoll.model.Line> lines = d.lines().stream().filter(l -> !l.isBlank()).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      java.util.regex.Matcher role = ROLE.matcher(t);
+      if (role.matches() && i > 0 && NAME.matcher(lines.get(i - 1).text()).matches()) {
+        String key = switch (role.group(1)) {
+          case "Ordförande" -> "ordforande";
+          case "Sekreterare" -> "sekreterare";
+          default -> "justerare";
+        };
+        values.putIfAbsent(key, lines.get(i - 1).text());
+      }
+      java.util.regex.Matcher justering = JUSTERING.matcher(t);
+      if (justering.find()) {
+        values.putIfAbsent("justeringsdatum", justering.group(1));
+      }
+      if (KOMMUN.matcher(t).matches()) {
+        values.putIfAbsent("kommun", t);
+      }
+      if (FORVALTNING.matcher(t).matches()) {
+        values.putIfAbsent("forvaltning", t);
+      }
+    }
   }
 
   private static List<Signatory> signatories(Document d) {
