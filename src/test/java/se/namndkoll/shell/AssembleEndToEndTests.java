@@ -34,11 +34,18 @@ class AssembleEndToEndTests {
   @Test
   void theExampleSkrivelseIsWrittenWithoutWarningsAndParsesToWhatWentIn() throws Exception {
     Jar.Run run = run("assemble", "skrivelse", "--data", EXAMPLES.resolve("skrivelse.yaml").toString(),
-        "--out", "simskola.docx");
+        "--out", "simskola.docx", "--pdf");
 
     assertThat(run.exitStatus()).as(run.all()).isZero();
     assertThat(run.stdout()).contains("Kontrollen fann inga fel eller varningar.", "Skrev simskola.docx");
     assertThat(run.stderr()).isEmpty();
+    if (PdfConverter.soffice().isPresent()) {
+      assertThat(dir.resolve("simskola.pdf")).exists();
+    } else {
+      // not an error: the document is written, the PDF is not, and the user is told why
+      assertThat(run.stdout()).contains("Ingen PDF skrevs: LibreOffice (soffice) är inte installerat.");
+      assertThat(dir.resolve("simskola.pdf")).doesNotExist();
+    }
     JsonNode arende = parse(dir.resolve("simskola.docx")).get("arenden").get(0);
     assertThat(arende.get("dnrFull").asText()).isEqualTo("KFN 2026-00042 3.4.1.0");
     assertThat(arende.get("sections").toString()).isEqualTo("[\"beslut\",\"sammanfattning\",\"arendet\","
@@ -115,38 +122,12 @@ class AssembleEndToEndTests {
   }
 
   @Test
-  void aFieldTheDataLacksIsNamed() throws Exception {
-    Path data = dir.resolve("kort.yaml");
-    Files.writeString(data, "rubrik: Simskola\n", StandardCharsets.UTF_8);
-
-    Jar.Run run = run("assemble", "skrivelse", "--data", data.toString(), "--out", "x.docx");
-
-    assertThat(run.exitStatus()).isEqualTo(1);
-    assertThat(run.stderr()).contains("missing fields", "handlaggare.namn", "beslut", "that the template skrivelse.docx needs");
-  }
-
-  @Test
   void withoutDataOutsideAnInteractiveShellIsBadUsage() throws Exception {
     Jar.Run run = run("assemble", "skrivelse", "--out", "x.docx");
 
     assertThat(run.exitStatus()).isEqualTo(2);
     assertThat(run.stderr().strip())
         .isEqualTo("namndkoll: assemble skrivelse needs --data FILE.yaml when not run in an interactive shell");
-  }
-
-  @Test
-  void pdfIsWrittenWithLibreOfficeOrSaysClearlyWhyNot() throws Exception {
-    Jar.Run run = run("assemble", "skrivelse", "--data", EXAMPLES.resolve("skrivelse.yaml").toString(),
-        "--out", "simskola.docx", "--pdf");
-
-    assertThat(run.exitStatus()).as(run.all()).isZero();
-    if (PdfConverter.soffice().isPresent()) {
-      assertThat(dir.resolve("simskola.pdf")).exists();
-    } else {
-      assertThat(run.stdout()).contains("Ingen PDF skrevs: LibreOffice (soffice) är inte installerat.");
-      assertThat(dir.resolve("simskola.pdf")).doesNotExist();
-    }
-    assertThat(dir.resolve("simskola.docx")).exists();
   }
 
   @Test
