@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.completer.ArgumentCompleter;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,6 +65,8 @@ public class AssembleCommands {
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
       @Option(longNames = "save", description = "where the wizard saves its answers (default: beside --out, .yaml)")
           String save,
+      @Option(longNames = "index", description = "the archive whose nämnder, Dnr and recipients the wizard offers")
+          String index,
       @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
       @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
     Path outFile = docx(out);
@@ -73,7 +76,8 @@ public class AssembleCommands {
       if (System.console() == null || terminal.getIfAvailable() == null) {
         throw NamndkollException.badUsage("assemble skrivelse needs --data FILE.yaml when not run in an interactive shell");
       }
-      values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(properties.index()), LocalDate.now());
+      Path archive = index == null || index.isBlank() ? properties.index() : Path.of(index);
+      values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(archive), LocalDate.now());
       Path saved = save == null || save.isBlank()
           ? outFile.resolveSibling(outFile.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".yaml")
           : Path.of(save);
@@ -234,7 +238,9 @@ public class AssembleCommands {
 
   private static Wizard.Prompter prompter(Terminal terminal) {
     return (prompt, completions, defaultValue) -> {
+      // the whole answer is one word, so that Tab completes names with spaces ("Individ- och …")
       LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+          .parser((line, cursor, context) -> new ArgumentCompleter.ArgumentLine(line, cursor))
           .completer(new StringsCompleter(completions)).build();
       String shown = prompt + (defaultValue == null ? "" : " [" + defaultValue + "]") + ": ";
       try {
