@@ -186,7 +186,7 @@ public class AssembleCommands {
         s.append("  ").append(label).append("  ").append(String.format(Locale.ROOT, "%-22s", f.rule()))
             .append(f.message());
         if (f.evidence() != null && !f.evidence().isBlank() && f.rule().equals("PLACEHOLDER-LEFT")) {
-          s.append(" (\u201d").append(abbreviate(f.evidence())).append("\u201d)");
+          s.append(" (\u201d").append(abbreviate(f.evidence().replaceAll("\\s+", " "))).append("\u201d)");
         }
         s.append('\n');
       }
