@@ -55,6 +55,33 @@ public final class DraftChecks {
     };
   }
 
+  /**
+   * The rules, or these checks where the rules cannot be loaded (no rules folder where the command
+   * runs, a rule that does not compile): a draft is never written unchecked. The note says why.
+   */
+  public static Compliance orDraftChecks(Compliance rules, java.util.function.Consumer<String> note) {
+    if (rules == null) {
+      return asCompliance();
+    }
+    return new Compliance() {
+      @Override
+      public List<Finding> check(List<Document> documents, List<Unreadable> unreadable) {
+        try {
+          return rules.check(documents, unreadable);
+        } catch (se.namndkoll.NamndkollException e) {
+          note.accept("Reglerna kunde inte läsas (" + e.getMessage() + "): utkastet kontrollerades med "
+              + "den inbyggda kontrollen.");
+          return asCompliance().check(documents, unreadable);
+        }
+      }
+
+      @Override
+      public List<se.namndkoll.report.findings.RuleInfo> catalogue() {
+        return rules.catalogue();
+      }
+    };
+  }
+
   public static List<Finding> check(Document d) {
     List<Finding> findings = new ArrayList<>();
     LocalDate meeting = d.meeting().map(se.namndkoll.model.Meeting::date).orElse(null);

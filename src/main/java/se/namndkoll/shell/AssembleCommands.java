@@ -152,7 +152,7 @@ public class AssembleCommands {
 
   private void assemble(DocxTemplate template, Map<String, Object> values, String dataName, Path out, boolean force,
       boolean pdf) {
-    Compliance rules = compliance.getIfAvailable(DraftChecks::asCompliance);
+    Compliance rules = DraftChecks.orDraftChecks(compliance.getIfAvailable(), console::print);
     Assembler.Outcome outcome = new Assembler(reader, rules).assemble(template, values, dataName, out, force);
     console.print(report(outcome, out));
     if (!outcome.written()) {

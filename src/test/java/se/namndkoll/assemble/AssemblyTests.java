@@ -238,6 +238,31 @@ class AssemblyTests {
     assertThat(Yamls.parse("svar.yaml", Yamls.write(data))).isEqualTo(data);
   }
 
+  @Test
+  void rulesThatCannotBeLoadedLeaveTheDraftToTheBuiltInCheck() {
+    List<String> notes = new java.util.ArrayList<>();
+    se.namndkoll.check.Compliance broken = new se.namndkoll.check.Compliance() {
+      @Override
+      public List<Finding> check(List<Document> documents, List<Unreadable> unreadable) {
+        throw new NamndkollException("rules: no such folder");
+      }
+
+      @Override
+      public List<se.namndkoll.report.findings.RuleInfo> catalogue() {
+        return List.of();
+      }
+    };
+    Map<String, Object> data = new LinkedHashMap<>(example("skrivelse"));
+    data.put("expedieras", List.of());
+
+    Assembler.Outcome outcome = new Assembler(READER, DraftChecks.orDraftChecks(broken, notes::add))
+        .assemble(DocxTemplate.at(TEMPLATES.resolve("skrivelse.docx")), data, "s.yaml", dir.resolve("s.docx"), false);
+
+    assertThat(outcome.blocking()).extracting(Finding::rule).containsExactly("EXPEDIERING-MISSING");
+    assertThat(notes).containsExactly("Reglerna kunde inte läsas (rules: no such folder): utkastet kontrollerades "
+        + "med den inbyggda kontrollen.");
+  }
+
   private static java.util.stream.Stream<Path> list(Path dir) {
     try {
       return Files.list(dir);

@@ -54,22 +54,27 @@ class AssembleEndToEndTests {
         .isEqualTo("[\"Barn- och utbildningsnämnden\",\"Rektorerna i grundskolan\",\"Badchefen vid Norrviksbadet\"]");
   }
 
+  /**
+   * The problem is named by its rule id and its subject; the wording is the rules' own (the built-in
+   * draft check's, or that of the rules in {@code rules/} where they are loaded).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "no BKA          | barnkonsekvensanalys: | BKA-MISSING         | Skrivelsen saknar barnkonsekvensanalys fast ärendet rör barn.",
-        "no recipients   | expedieras: []        | EXPEDIERING-MISSING | Beslutet saknar mottagare under ”Beslutet expedieras till”.",
-        "a placeholder   | samverkan: '[Organisation/Person, e-post/postadress]' | PLACEHOLDER-LEFT | Mallens platshållare ”[Organisation/Person, e-post/postadress]” är inte ifylld.",
+        "no BKA          | barnkonsekvensanalys: | BKA-MISSING         | barnkonsekvensanalys",
+        "no recipients   | expedieras: []        | EXPEDIERING-MISSING | expedier",
+        "a placeholder   | samverkan: '[Organisation/Person, e-post/postadress]' | PLACEHOLDER-LEFT | [Organisation/Person, e-post/postadress]",
       })
-  void aDraftThatBreaksARuleIsRefusedNamingTheProblem(String name, String change, String rule, String message)
+  void aDraftThatBreaksARuleIsRefusedNamingTheProblem(String name, String change, String rule, String subject)
       throws Exception {
     Path data = changed(change);
 
     Jar.Run run = run("assemble", "skrivelse", "--data", data.toString(), "--out", "utkast.docx");
 
     assertThat(run.exitStatus()).as(run.all()).isEqualTo(1);
-    assertThat(run.stdout()).contains(rule, message);
+    String problem = run.stdout().lines().filter(l -> l.contains(rule)).findFirst().orElse("");
+    assertThat(problem).as(run.stdout()).startsWith("  HINDER   " + rule).containsIgnoringCase(subject);
     assertThat(run.stderr().strip()).isEqualTo("namndkoll: utkast.docx was not written: the draft has 1 problem "
         + "listed above (--force writes it anyway)");
     assertThat(dir.resolve("utkast.docx")).doesNotExist();
