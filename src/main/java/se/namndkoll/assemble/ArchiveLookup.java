@@ -95,6 +95,10 @@ public final class ArchiveLookup {
   public Map<String, Object> utdrag(String dnrText, LocalDate meeting) {
     Dnr dnr = Dnr.parse(dnrText)
         .orElseThrow(() -> NamndkollException.badUsage("--dnr takes a registry number, not '" + dnrText + "'"));
+    if (documents.isEmpty()) {
+      throw new NamndkollException("the archive is empty or missing: ingest the meeting's protocol first, "
+          + "or give the whole utdrag with --data");
+    }
     record Hit(Document document, Arende arende) {}
     List<Hit> hits = new ArrayList<>();
     for (Document d : documents) {
@@ -107,10 +111,6 @@ public final class ArchiveLookup {
           hits.add(new Hit(d, a));
         }
       }
-    }
-    if (documents.isEmpty()) {
-      throw new NamndkollException("the archive is empty or missing: ingest the meeting's protocol first, "
-          + "or give the whole utdrag with --data");
     }
     Hit hit = hits.stream()
         .max(Comparator.comparing((Hit h) -> h.arende().kind() == ArendeKind.PROTOKOLLSPARAGRAF)

@@ -3,7 +3,6 @@ package se.namndkoll.assemble;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +77,7 @@ final class FieldFiller {
       Marker open = markers.stream().filter(Marker::start).findFirst().orElse(null);
       if (open == null) {
         for (Marker stray : markers) {
-          missing.add(stray.kind().start.replace("Start:", "Start") + " for " + stray.name());
+          missing.add((stray.start() ? stray.kind().end : stray.kind().start) + stray.name());
           stray.field().getParentNode().removeChild(stray.field());
         }
         break;
@@ -419,9 +418,5 @@ final class FieldFiller {
       }
     }
     return null;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -179,7 +179,7 @@ public class AssembleCommands {
       s.append("Kontrollen fann inga fel eller varningar.\n");
     } else {
       long errors = outcome.blocking().size();
-      s.append("Kontrollen av utkastet: ").append(errors).append(errors == 1 ? " hinder, " : " hinder, ")
+      s.append("Kontrollen av utkastet: ").append(errors).append(" hinder, ")
           .append(shown.size() - errors).append(shown.size() - errors == 1 ? " varning" : " varningar").append('\n');
       for (Finding f : shown) {
         String label = Assembler.blocks(f) ? "HINDER " : "VARNING";

@@ -212,6 +212,66 @@ class AssemblyTests {
   }
 
   @Test
+  void aTemplateResavedByLibreOfficeStillFills() throws Exception {
+    java.util.Optional<Path> soffice = PdfConverter.soffice();
+    org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed");
+    // the secretary's edits first (a section moved, fonts changed), then LibreOffice opens and saves it
+    Path edited = dir.resolve("edited").resolve("skrivelse.docx");
+    Files.createDirectories(edited.getParent());
+    WordResave.resave(TEMPLATES.resolve("skrivelse.docx"), edited, "samverkan", "beslutsunderlag");
+    Path resaved = libreOfficeResave(soffice.get(), edited);
+    Map<String, Object> data = example("skrivelse");
+
+    Path out = dir.resolve("fran-libreoffice.docx");
+    Assembler.Outcome outcome = assembler.assemble(DocxTemplate.at(resaved), data, "skrivelse.yaml", out, false);
+
+    assertThat(outcome.findings()).isEmpty();
+    assertSkrivelse(READER.read(out), data);
+    assertThat(READER.read(out).arenden().get(0).sections()).extracting(s -> s.kind()).containsExactly(
+        SectionKind.BESLUT, SectionKind.SAMMANFATTNING, SectionKind.ARENDET, SectionKind.BARNKONSEKVENSANALYS,
+        SectionKind.SAMVERKAN, SectionKind.BESLUTSUNDERLAG, SectionKind.EXPEDIERAS, SectionKind.SIGNATURES);
+  }
+
+  @Test
+  void utdragAndKallelseResavedByLibreOfficeStillFill() throws Exception {
+    java.util.Optional<Path> soffice = PdfConverter.soffice();
+    org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed");
+    Path utdrag = libreOfficeResave(soffice.get(), TEMPLATES.resolve("utdrag.docx"));
+    Path kallelse = libreOfficeResave(soffice.get(), TEMPLATES.resolve("kallelse.docx"));
+
+    Map<String, Object> data = example("utdrag");
+    assertThat(assembler.assemble(DocxTemplate.at(utdrag), data, "utdrag.yaml", dir.resolve("u.docx"), false)
+        .findings()).isEmpty();
+    Arende paragraph = READER.read(dir.resolve("u.docx")).arenden().get(0);
+    assertThat(paragraph.paragraph()).isEqualTo("§ 37");
+    assertThat(paragraph.expedierasTill()).isEqualTo(data.get("expedieras"));
+    Map<String, Object> values = Kallelser.values("Kultur- och fritidsnämnden", LocalDate.of(2026, 5, 12),
+        example("kallelse"), "kallelse.yaml", LocalDate.of(2026, 5, 1));
+    assertThat(assembler.assemble(DocxTemplate.at(kallelse), values, "kallelse.yaml", dir.resolve("k.docx"), false)
+        .findings()).isEmpty();
+    assertThat(READER.read(dir.resolve("k.docx")).agenda()).extracting(i -> i.no() + " " + i.title()
+        + (i.sekretess() ? " (sekretess)" : "") + " " + i.dnr().full()).containsExactly(
+        "1 Upprop och val av justerare 801", "2 Fastställande av föredragningslista 802",
+        "3 Avgiftsfri simskola för elever i årskurs 2 och 3 KFN 2026-00042 3.4.1.0",
+        "4 Föreningsbidrag till ungdomsverksamhet 2026 KFN 2026-00037 3.4.2.1",
+        "5 Ansökan om särskilt stöd till enskild deltagare (sekretess) KFN 2026-00051 3.4.2.3",
+        "6 Delegationsbeslut 2026-05-12 KFN 2026-00055 1.1.3.0");
+  }
+
+  /** The document opened and saved again as Word 2007 XML by LibreOffice, headless. */
+  private Path libreOfficeResave(Path soffice, Path docx) throws Exception {
+    Path saved = dir.resolve("libreoffice-" + docx.getFileName().toString().replace(".docx", ""));
+    Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("lo").toUri(),
+        "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", saved.toString(), docx.toString())
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+    Path resaved = saved.resolve(docx.getFileName());
+    assertThat(resaved).exists();
+    assertThat(Files.readAllBytes(resaved)).isNotEqualTo(Files.readAllBytes(docx));
+    return resaved;
+  }
+
+  @Test
   void theTemplateListsItsFieldsForTheWizardAndTheReadme() {
     assertThat(DocxTemplate.at(TEMPLATES.resolve("skrivelse.docx")).fields()).contains("kommun", "dnr", "rubrik",
         "IfStart:barnkonsekvensanalys", "TableStart:expedieras", "nr", "value", "ordforande");

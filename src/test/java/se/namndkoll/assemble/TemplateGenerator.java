@@ -63,7 +63,7 @@ public final class TemplateGenerator {
       case "utdrag" -> "PROTOKOLLSUTDRAG";
       default -> "KALLELSE";
     };
-    header(pkg, mdp, sectPr, label);
+    header(mdp, sectPr, label);
     if (name.equals("utdrag")) {
       footer(mdp, sectPr, "Justerandes signatur\t\tUtdragsbestyrkande");
     }
@@ -211,7 +211,7 @@ public final class TemplateGenerator {
     return s.append("</w:tbl>").toString();
   }
 
-  private static void header(WordprocessingMLPackage pkg, MainDocumentPart mdp, SectPr sectPr, String label)
+  private static void header(MainDocumentPart mdp, SectPr sectPr, String label)
       throws Exception {
     HeaderPart hp = new HeaderPart();
     Relationship rel = mdp.addTargetPart(hp);
