@@ -49,7 +49,7 @@ public final class PdfConverter {
     }
     Path dir = docx.toAbsolutePath().getParent();
     String name = docx.getFileName().toString();
-    Path pdf = dir.resolve(name.replaceFirst("(?i)\\.docx$", "") + ".pdf");
+    Path pdf = docx.resolveSibling(name.replaceFirst("(?i)\\.docx$", "") + ".pdf");
     try {
       Path profile = Files.createTempDirectory("namndkoll-lo-");
       Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + profile.toUri(),

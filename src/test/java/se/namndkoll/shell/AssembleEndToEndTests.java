@@ -40,7 +40,9 @@ class AssembleEndToEndTests {
     assertThat(run.stdout()).contains("Kontrollen fann inga fel eller varningar.", "Skrev simskola.docx");
     assertThat(run.stderr()).isEmpty();
     if (PdfConverter.soffice().isPresent()) {
-      assertThat(dir.resolve("simskola.pdf")).exists();
+      assertThat(run.stdout()).contains("PDF skriven: simskola.pdf");
+      JsonNode pdf = parse(dir.resolve("simskola.pdf")).get("arenden").get(0);
+      assertThat(pdf.get("sections")).isEqualTo(parse(dir.resolve("simskola.docx")).get("arenden").get(0).get("sections"));
     } else {
       // not an error: the document is written, the PDF is not, and the user is told why
       assertThat(run.stdout()).contains("Ingen PDF skrevs: LibreOffice (soffice) är inte installerat.");
