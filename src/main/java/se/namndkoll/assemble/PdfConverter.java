@@ -50,8 +50,10 @@ public final class PdfConverter {
     Path dir = docx.toAbsolutePath().getParent();
     String name = docx.getFileName().toString();
     Path pdf = docx.resolveSibling(name.replaceFirst("(?i)\\.docx$", "") + ".pdf");
+    Path profile = null;
     try {
-      Path profile = Files.createTempDirectory("namndkoll-lo-");
+      // a profile of its own, so that a LibreOffice the user has open does not take the job
+      profile = Files.createTempDirectory("namndkoll-lo-");
       Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + profile.toUri(),
           "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toAbsolutePath().toString())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -66,6 +68,19 @@ public final class PdfConverter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Result.Failed("interrupted");
+    } finally {
+      delete(profile);
+    }
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a profile left in the temporary folder is harmless
     }
   }
 }
