@@ -27,4 +27,18 @@ class ModelArchitectureTests {
             "org.springframework..")
         .check(classes);
   }
+
+  @Test
+  void assemblyKnowsNothingOfTheShellOrSpring() {
+    classes().that().resideInAPackage("se.namndkoll.assemble..")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackages("se.namndkoll.shell..", "org.springframework..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheTemplateClassOfAssemblyCallsDocx4j() {
+    classes().that().resideInAPackage("se.namndkoll.assemble..").and().doNotHaveSimpleName("DocxTemplate")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.docx4j..")
+        .check(classes);
+  }
 }

@@ -27,7 +27,8 @@ public final class Segmenter {
     Lines lines = new Lines(lineList);
     List<Integer> anchors = decisionLines(lines);
     List<Candidate> candidates = candidates(lines, anchors);
-    int firstAnchor = candidates.isEmpty() ? lines.size() - 1 : candidates.get(0).head() != null
+    // with no decision in it, the whole document may hold the meeting and its agenda, to the last line
+    int firstAnchor = candidates.isEmpty() ? lines.size() : candidates.get(0).head() != null
         ? candidates.get(0).head().start() : candidates.get(0).anchor();
     AgendaParser.Agenda agenda = AgendaParser.parse(lines, firstAnchor - 1);
     Optional<Meeting> meeting = MeetingParser.parse(lines, firstAnchor - 1);

@@ -1,0 +1,253 @@
+package se.namndkoll.shell;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.completer.ArgumentCompleter;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import se.namndkoll.NamndkollException;
+import se.namndkoll.assemble.ArchiveLookup;
+import se.namndkoll.assemble.Assembler;
+import se.namndkoll.assemble.DocxTemplate;
+import se.namndkoll.assemble.DraftChecks;
+import se.namndkoll.assemble.Kallelser;
+import se.namndkoll.assemble.PdfConverter;
+import se.namndkoll.assemble.Wizard;
+import se.namndkoll.assemble.Yamls;
+import se.namndkoll.check.Compliance;
+import se.namndkoll.config.NamndkollProperties;
+import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.model.Finding;
+import se.namndkoll.model.Severity;
+
+/** Writing documents from the templates: {@code assemble skrivelse}, {@code utdrag}, {@code kallelse}. */
+@Command(command = "assemble", group = "Write")
+public class AssembleCommands {
+
+  private final DocumentReader reader;
+  private final ObjectProvider<Compliance> compliance;
+  private final NamndkollProperties properties;
+  private final Console console;
+  private final ObjectProvider<Terminal> terminal;
+
+  public AssembleCommands(DocumentReader reader, ObjectProvider<Compliance> compliance, NamndkollProperties properties,
+      Console console, ObjectProvider<Terminal> terminal) {
+    this.reader = reader;
+    this.compliance = compliance;
+    this.properties = properties;
+    this.console = console;
+    this.terminal = terminal;
+  }
+
+  @Command(command = "skrivelse", description = "Write a nämndskrivelse from a YAML data file (or, in the shell, "
+      + "by answering field by field), checked by the rules before it is written.")
+  public void skrivelse(
+      @Option(longNames = "data", description = "the data file (YAML); without it the shell asks field by field")
+          @OptionValues(provider = "files") String data,
+      @Option(longNames = "template", description = "the template (default skrivelse.docx in the templates folder)")
+          @OptionValues(provider = "files") String template,
+      @Option(longNames = "out", description = "the document to write (.docx)", required = true,
+          arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
+      @Option(longNames = "save", description = "where the wizard saves its answers (default: beside --out, .yaml)")
+          String save,
+      @Option(longNames = "index", description = "the archive whose nämnder, Dnr and recipients the wizard offers")
+          String index,
+      @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
+      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
+    Path outFile = docx(out);
+    Map<String, Object> values;
+    String dataName;
+    if (data == null || data.isBlank()) {
+      if (System.console() == null || terminal.getIfAvailable() == null) {
+        throw NamndkollException.badUsage("assemble skrivelse needs --data FILE.yaml when not run in an interactive shell");
+      }
+      Path archive = index == null || index.isBlank() ? properties.index() : Path.of(index);
+      values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(archive), LocalDate.now());
+      Path saved = save == null || save.isBlank()
+          ? outFile.resolveSibling(outFile.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".yaml")
+          : Path.of(save);
+      write(saved, Yamls.write(values));
+      console.print("Svaren sparades i " + saved);
+      dataName = saved.toString();
+    } else {
+      values = Yamls.read(Path.of(data));
+      dataName = data;
+    }
+    assemble(template(template, "skrivelse.docx"), values, dataName, outFile, force, pdf);
+  }
+
+  @Command(command = "utdrag", description = "Write a protokollsutdrag of one ärende from the archive "
+      + "(--dnr and --meeting), or from a complete data file.")
+  public void utdrag(
+      @Option(longNames = "dnr", description = "the ärende's registry number") String dnr,
+      @Option(longNames = "meeting", description = "the date of the meeting (YYYY-MM-DD)") String meeting,
+      @Option(longNames = "index", description = "the index folder (default .namndkoll/index or $NAMNDKOLL_INDEX)")
+          String index,
+      @Option(longNames = "data", description = "values the archive lacks (kommun, justerare, justeringsdatum …)")
+          @OptionValues(provider = "files") String data,
+      @Option(longNames = "template", description = "the template (default utdrag.docx in the templates folder)")
+          @OptionValues(provider = "files") String template,
+      @Option(longNames = "out", description = "the document to write (.docx)", required = true,
+          arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
+      @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
+      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
+    Path outFile = docx(out);
+    boolean fromArchive = dnr != null && !dnr.isBlank();
+    if (!fromArchive && (data == null || data.isBlank())) {
+      throw NamndkollException.badUsage("assemble utdrag needs --dnr and --meeting (from the archive) or --data FILE.yaml");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (fromArchive) {
+      if (meeting == null || meeting.isBlank()) {
+        throw NamndkollException.badUsage("assemble utdrag --dnr needs --meeting DATE as well");
+      }
+      Path dir = index == null || index.isBlank() ? properties.index() : Path.of(index);
+      values.putAll(ArchiveLookup.open(dir).utdrag(dnr, date(meeting, "--meeting")));
+    }
+    String dataName = "the archive";
+    if (data != null && !data.isBlank()) {
+      values.putAll(Yamls.read(Path.of(data)));
+      dataName = data;
+    } else if (fromArchive) {
+      dataName = "the archive's ärende " + dnr + " (give what it lacks with --data)";
+    }
+    assemble(template(template, "utdrag.docx"), values, dataName, outFile, force, pdf);
+  }
+
+  @Command(command = "kallelse", description = "Write a kallelse with its numbered ärendelista (standing items first, "
+      + "Dnr and sekretess marks) from a YAML file of items.")
+  public void kallelse(
+      @Option(longNames = "namnd", description = "the nämnd that meets", required = true,
+          arity = OptionArity.EXACTLY_ONE) String namnd,
+      @Option(longNames = "date", description = "the date of the meeting (YYYY-MM-DD)", required = true,
+          arity = OptionArity.EXACTLY_ONE) String date,
+      @Option(longNames = "items", description = "the meeting and its ärenden (YAML)", required = true,
+          arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String items,
+      @Option(longNames = "template", description = "the template (default kallelse.docx in the templates folder)")
+          @OptionValues(provider = "files") String template,
+      @Option(longNames = "out", description = "the document to write (.docx)", required = true,
+          arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
+      @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
+      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
+    Path outFile = docx(out);
+    Map<String, Object> values = Kallelser.values(namnd.strip(), date(date, "--date"), Yamls.read(Path.of(items)), items,
+        LocalDate.now());
+    assemble(template(template, "kallelse.docx"), values, items, outFile, force, pdf);
+  }
+
+  private void assemble(DocxTemplate template, Map<String, Object> values, String dataName, Path out, boolean force,
+      boolean pdf) {
+    Compliance rules = DraftChecks.orDraftChecks(compliance.getIfAvailable(), console::print);
+    Assembler.Outcome outcome = new Assembler(reader, rules).assemble(template, values, dataName, out, force);
+    console.print(report(outcome, out));
+    if (!outcome.written()) {
+      throw new NamndkollException(out + " was not written: the draft has " + count(outcome.blocking().size(), "problem")
+          + " listed above (--force writes it anyway)");
+    }
+    if (pdf) {
+      PdfConverter.Result result = PdfConverter.convert(out);
+      if (result instanceof PdfConverter.Result.Written w) {
+        console.print("PDF skriven: " + w.pdf());
+      } else if (result instanceof PdfConverter.Result.Failed f) {
+        console.print("Ingen PDF skrevs: " + f.reason());
+      } else {
+        console.print("Ingen PDF skrevs: LibreOffice (soffice) är inte installerat. Dokumentet " + out + " är skrivet.");
+      }
+    }
+  }
+
+  /** The check's findings in Swedish, and what was written or overridden. */
+  static String report(Assembler.Outcome outcome, Path out) {
+    StringBuilder s = new StringBuilder();
+    List<Finding> shown = outcome.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
+    if (shown.isEmpty()) {
+      s.append("Kontrollen fann inga fel eller varningar.\n");
+    } else {
+      long errors = outcome.blocking().size();
+      s.append("Kontrollen av utkastet: ").append(errors).append(" hinder, ")
+          .append(shown.size() - errors).append(shown.size() - errors == 1 ? " varning" : " varningar").append('\n');
+      for (Finding f : shown) {
+        String label = Assembler.blocks(f) ? "HINDER " : "VARNING";
+        s.append("  ").append(label).append("  ").append(String.format(Locale.ROOT, "%-22s", f.rule()))
+            .append(f.message());
+        if (f.evidence() != null && !f.evidence().isBlank() && f.rule().equals("PLACEHOLDER-LEFT")) {
+          s.append(" (\u201d").append(abbreviate(f.evidence().replaceAll("\\s+", " "))).append("\u201d)");
+        }
+        s.append('\n');
+      }
+    }
+    if (outcome.written()) {
+      if (!outcome.blocking().isEmpty()) {
+        s.append("Skrevs trots ").append(outcome.blocking().size() == 1 ? "hindret" : "hindren").append(" (--force): ")
+            .append(String.join(", ", outcome.blocking().stream().map(Finding::rule).distinct().toList())).append('\n');
+      }
+      s.append("Skrev ").append(out).append('\n');
+    }
+    return s.toString();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "…";
+  }
+
+  private static String count(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private DocxTemplate template(String option, String standard) {
+    return DocxTemplate.at(option == null || option.isBlank() ? properties.templates().resolve(standard) : Path.of(option));
+  }
+
+  private static Path docx(String out) {
+    if (!out.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+      throw NamndkollException.badUsage("--out names a .docx file, not '" + out + "'");
+    }
+    return Path.of(out);
+  }
+
+  private static LocalDate date(String value, String option) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw NamndkollException.badUsage(option + " takes a date (YYYY-MM-DD), not '" + value + "'");
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new NamndkollException(file + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  private static Wizard.Prompter prompter(Terminal terminal) {
+    return (prompt, completions, defaultValue) -> {
+      // the whole answer is one word, so that Tab completes names with spaces ("Individ- och …")
+      LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+          .parser((line, cursor, context) -> new ArgumentCompleter.ArgumentLine(line, cursor))
+          .completer(new StringsCompleter(completions)).build();
+      String shown = prompt + (defaultValue == null ? "" : " [" + defaultValue + "]") + ": ";
+      try {
+        return reader.readLine(shown);
+      } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException e) {
+        throw new NamndkollException("the wizard was stopped; nothing was written");
+      }
+    };
+  }
+}
