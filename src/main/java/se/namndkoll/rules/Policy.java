@@ -86,7 +86,7 @@ public record Policy(
 
   /** How often the text speaks of children, leaving out the names of the analysis itself. */
   public int childMentions(String text) {
-    return childWords.count(notChildWords.remove(text));
+    return childWords.countLower(notChildWords.removeLower(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** True when a barnkonsekvensanalys gives grounds rather than a bare "ej aktuellt". */

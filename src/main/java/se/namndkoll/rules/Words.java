@@ -64,8 +64,11 @@ public final class Words {
     return combined != null && !lower.isEmpty() && mayOccur(lower) && combined.matcher(lower).find();
   }
 
-  /** False when no pattern can occur in the lower-cased text: none of their required pieces is there. */
-  private boolean mayOccur(String lower) {
+  /**
+   * False when no pattern can occur in the lower-cased text: none of their required pieces is
+   * there (true where a pattern has no such piece).
+   */
+  public boolean mayOccur(String lower) {
     if (!prefilter) {
       return true;
     }
@@ -84,10 +87,14 @@ public final class Words {
 
   /** How many times the patterns occur in the text, each pattern counted on its own. */
   public int count(String text) {
-    if (combined == null || text == null || text.isEmpty()) {
+    return text == null ? 0 : countLower(lowered(text));
+  }
+
+  /** As {@link #count}, for text already in lower case. */
+  public int countLower(String lower) {
+    if (combined == null || lower.isEmpty()) {
       return 0;
     }
-    String lower = lowered(text);
     int n = 0;
     for (int i = 0; i < each.size(); i++) {
       String l = literals.get(i);
@@ -104,7 +111,11 @@ public final class Words {
 
   /** The text with every occurrence blanked out, lower-cased. */
   public String remove(String text) {
-    String lower = lowered(text);
+    return removeLower(lowered(text));
+  }
+
+  /** As {@link #remove}, for text already in lower case. */
+  public String removeLower(String lower) {
     return combined == null || !mayOccur(lower) ? lower : combined.matcher(lower).replaceAll(" ");
   }
 

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param decider the key a report of it is matched by ("socialt utskott", "ordforande")
  * @param decidedOn the date of the decision
  * @param origin "utskott", "ordforande" or "list"
+ * @param nextMeeting the date of the nämnd's first meeting in the archive after the decision, or
+ *     {@code null} when the archive holds none
  */
 public record DelegationDecision(
     String source,
@@ -19,6 +21,7 @@ public record DelegationDecision(
     String decider,
     LocalDate decidedOn,
     String origin,
+    LocalDate nextMeeting,
     Integer page,
     Integer line,
     String evidence)

@@ -44,6 +44,7 @@ public final class FactBuilder {
 
   private final Policy policy;
   private final Map<String, String> namnder = new java.util.concurrent.ConcurrentHashMap<>();
+  private Map<String, TreeMap<LocalDate, List<Placed>>> meetings = Map.of();
   private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FactBuilder(Policy policy) {
@@ -52,10 +53,11 @@ public final class FactBuilder {
   }
 
   /** A document with the meeting it belongs to, its own or found through its Dnr. */
-  private record Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent, List<Dnr> dnrs) {
+  private record Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent, List<Dnr> dnrs,
+      String packageKey) {
 
-    String packageKey() {
-      return meetingDate == null ? null : Policy.key(namnd) + "|" + meetingDate;
+    Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent, List<Dnr> dnrs) {
+      this(doc, namnd, meetingDate, utskott, parent, dnrs, meetingDate == null ? null : Policy.key(namnd) + "|" + meetingDate);
     }
   }
 
@@ -105,6 +107,7 @@ public final class FactBuilder {
     List<Placed> placed = place(documents);
     Packages packages = Packages.of(placed);
     Map<String, TreeMap<LocalDate, List<Placed>>> meetings = namndMeetings(placed);
+    this.meetings = meetings;
     Map<String, Map<LocalDate, Integer>> ordinals = new HashMap<>();
     meetings.forEach((namnd, byDate) -> {
       Map<LocalDate, Integer> o = new HashMap<>();
@@ -127,7 +130,7 @@ public final class FactBuilder {
     perDocument.forEach(out::addAll);
     meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) ->
         out.add(meeting(namnd, date, byDate.lowerKey(date), ordinals, docs))));
-    delegation(placed, ordinals, out);
+    delegation(placed, meetings, ordinals, out);
     return out;
   }
 
@@ -210,6 +213,9 @@ public final class FactBuilder {
   private static List<Dnr> dnrs(Document d) {
     List<Dnr> out = new ArrayList<>();
     d.arenden().stream().map(Arende::dnr).filter(x -> x != null && !x.isShort()).forEach(out::add);
+    if (!out.isEmpty()) {
+      return out;
+    }
     int n = 0;
     for (Line l : d.lines()) {
       if (n++ > 80) {
@@ -455,21 +461,37 @@ public final class FactBuilder {
 
   private void text(Placed p, List<Object> out) {
     Document d = p.doc();
+    StringBuilder all = new StringBuilder();
+    for (Line l : d.lines()) {
+      all.append(l.text()).append('\n');
+    }
+    String whole = all.toString();
+    String lower = whole.toLowerCase(java.util.Locale.ROOT);
+    // most documents hold none of what is looked for: one look at the whole text rules them out
+    boolean placeholders = policy.placeholders().mayOccur(lower);
+    boolean digits = SIX_DIGITS.matcher(whole).find();
+    boolean chair = !p.utskott() && p.namnd() != null && policy.chairDecisions().mayOccur(lower);
+    if (!placeholders && !digits && !chair) {
+      return;
+    }
     List<Arende> arenden = d.arenden();
     for (Line l : d.lines()) {
       String t = l.text();
       if (t.isEmpty()) {
         continue;
       }
-      String lower = t.toLowerCase(java.util.Locale.ROOT);
-      String placeholder = policy.placeholders().first(t, lower);
+      String lowerLine = placeholders || chair ? t.toLowerCase(java.util.Locale.ROOT) : null;
+      String placeholder = placeholders ? policy.placeholders().first(t, lowerLine) : null;
       if (placeholder != null) {
         out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "placeholder", placeholder));
       }
-      if (SIX_DIGITS.matcher(t).find()) {
+      if (digits && SIX_DIGITS.matcher(t).find()) {
         for (String pnr : Personnummer.find(t)) {
           out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "personnummer", pnr));
         }
+      }
+      if (chair && policy.chairDecisions().findLower(lowerLine)) {
+        chairDecision(p, l, out);
       }
     }
   }
@@ -519,7 +541,9 @@ public final class FactBuilder {
         loc.lineStart(), quote(evidence));
   }
 
-  private void delegation(List<Placed> placed, Map<String, Map<LocalDate, Integer>> ordinals, List<Object> out) {
+  private void delegation(List<Placed> placed, Map<String, TreeMap<LocalDate, List<Placed>>> meetings,
+      Map<String, Map<LocalDate, Integer>> ordinals, List<Object> out) {
+
     for (Placed p : placed) {
       Document d = p.doc();
       if (p.utskott()) {
@@ -527,6 +551,7 @@ public final class FactBuilder {
         if (decided && p.parent() != null && p.meetingDate() != null) {
           Line first = d.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse(null);
           out.add(new DelegationDecision(d.source(), p.parent(), p.namnd(), decider(p.namnd()), p.meetingDate(), "utskott",
+              nextMeeting(p.parent(), p.meetingDate()),
               first == null || first.page() == 0 ? null : first.page(), first == null ? null : first.lineNo(),
               quote("Protokoll, " + p.namnd() + " " + p.meetingDate())));
         }
@@ -540,7 +565,8 @@ public final class FactBuilder {
         }
         String decider = decider(e.decidedBy());
         Location loc = e.location() == null ? Location.UNKNOWN : e.location();
-        out.add(new DelegationDecision(d.source(), p.namnd(), e.decidedBy(), decider, e.date(), "list", loc.pageStart(),
+        out.add(new DelegationDecision(d.source(), p.namnd(), e.decidedBy(), decider, e.date(), "list",
+            nextMeeting(p.namnd(), e.date()), loc.pageStart(),
             loc.lineStart(), quote(e.text())));
         if (ordinal != null) {
           out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, decider, e.date(), e.text()));
@@ -556,32 +582,30 @@ public final class FactBuilder {
           }
         }
       }
-      chairDecisionsInText(p, out);
     }
   }
 
-  /** Ordförandebeslut told of in a skrivelse's text, with their date, outside the lists that report them. */
-  private void chairDecisionsInText(Placed p, List<Object> out) {
+  /** An ordförandebeslut told of in a skrivelse's text, with its date, outside the lists that report them. */
+  private void chairDecision(Placed p, Line l, List<Object> out) {
     Document d = p.doc();
-    if (p.namnd() == null) {
+    String t = l.text();
+    Arende a = arendeAt(d.arenden(), l.lineNo());
+    if (a == null || a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN) {
       return;
     }
-    for (Line l : d.lines()) {
-      String t = l.text();
-      if (t.isEmpty() || !policy.chairDecisions().find(t)) {
-        continue;
-      }
-      Arende a = arendeAt(d.arenden(), l.lineNo());
-      if (a == null || a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN) {
-        continue;
-      }
-      for (LocalDate date : dates(t)) {
-        if (p.meetingDate() == null || date.isBefore(p.meetingDate())) {
-          out.add(new DelegationDecision(d.source(), p.namnd(), "Ordförandebeslut", "ordforande", date, "ordforande",
-              l.page() > 0 ? l.page() : null, l.lineNo(), quote(t)));
-        }
+    for (LocalDate date : dates(t)) {
+      if (p.meetingDate() == null || date.isBefore(p.meetingDate())) {
+        out.add(new DelegationDecision(d.source(), p.namnd(), "Ordförandebeslut", "ordforande", date, "ordforande",
+            nextMeeting(p.namnd(), date),
+            l.page() > 0 ? l.page() : null, l.lineNo(), quote(t)));
       }
     }
+  }
+
+  /** The date of the nämnd's first meeting in the archive after the date, or {@code null}. */
+  private LocalDate nextMeeting(String namnd, LocalDate date) {
+    TreeMap<LocalDate, List<Placed>> of = namnd == null ? null : meetings.get(namnd);
+    return of == null ? null : of.higherKey(date);
   }
 
   /** Who decided, as a key reports are matched by: the utskott's name, "ordforande", or the words. */
@@ -634,7 +658,21 @@ public final class FactBuilder {
   }
 
   static String quote(String text) {
-    String t = text.replaceAll("\\s+", " ").strip();
+    StringBuilder sb = new StringBuilder(Math.min(text.length(), EVIDENCE_CHARS + 1));
+    boolean space = false;
+    for (int i = 0; i < text.length() && sb.length() <= EVIDENCE_CHARS; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    String t = sb.toString();
     return t.length() <= EVIDENCE_CHARS ? t : t.substring(0, EVIDENCE_CHARS - 1) + "…";
   }
 
