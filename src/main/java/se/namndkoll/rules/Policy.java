@@ -31,6 +31,8 @@ import java.util.Set;
  * @param delegationItems patterns of an agenda item that reports delegation decisions
  * @param utskott patterns of a body that decides on the nämnd's behalf
  * @param chairDecisions patterns of a decision the ordförande took alone
+ * @param delegateDecisions patterns of a decision an officer took on delegation, told of in a
+ *     skrivelse ("beslutat med stöd av delegation")
  * @param roundingTkr rounding a table may show per figure, in tkr
  * @param delegationMeetings at how many meetings after it a delegation decision may be reported
  * @param disabled rule ids switched off
@@ -52,6 +54,7 @@ public record Policy(
     Words delegationItems,
     Words utskott,
     Words chairDecisions,
+    Words delegateDecisions,
     BigDecimal roundingTkr,
     int delegationMeetings,
     Set<String> disabled) {

@@ -100,6 +100,7 @@ public final class PolicyFile {
         patterns("delegation.agenda-items", List.of("delegationsbeslut", "delegationsärenden")),
         patterns("delegation.utskott", List.of("utskott")),
         patterns("delegation.chair-decisions", List.of("ordförandebeslut")),
+        patterns("delegation.delegate-decisions", List.of("med stöd av delegation")),
         rounding,
         meetings,
         disabled);

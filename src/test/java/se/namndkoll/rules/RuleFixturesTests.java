@@ -116,6 +116,22 @@ class RuleFixturesTests {
   }
 
   @Test
+  void aDecisionOnDelegationToldOfInASkrivelseMustBeListedAtTheNextMeeting() {
+    String told = "Kostnaderna för köpt vård har ökat under våren.";
+    String decision = "Förvaltningschefen har 2025-05-02 beslutat med stöd av delegation att säga upp ett avtal om köpt vård. ";
+    String text = change(text(KALLELSE), told, decision + told);
+
+    assertThat(of(check(parse(KALLELSE, text), Fixtures.utskott()), "DELEGATION-NOT-REPORTED")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.date()).hasToString("2025-05-02");
+          assertThat(f.evidence()).contains("med stöd av delegation");
+        });
+    String listed = change(text, "2. Ordförandebeslut 2025-04-29, tillfälligt flyttningsförbud",
+        "2. Ordförandebeslut 2025-04-29, tillfälligt flyttningsförbud\n3. Förvaltningschefens beslut 2025-05-02, uppsägning av avtal");
+    assertThat(of(check(parse(KALLELSE, listed), Fixtures.utskott()), "DELEGATION-NOT-REPORTED")).isEmpty();
+  }
+
+  @Test
   void delegationUnverifiableWhenTheArchiveHoldsNoLaterMeeting() {
     assertThat(of(check(Fixtures.kallelse(), Fixtures.utskott()), "DELEGATION-UNVERIFIABLE")).isEmpty();
     assertThat(of(check(Fixtures.utskott()), "DELEGATION-UNVERIFIABLE")).singleElement()

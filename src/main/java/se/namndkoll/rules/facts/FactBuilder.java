@@ -41,6 +41,8 @@ public final class FactBuilder {
   private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
   private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
   private static final int EVIDENCE_CHARS = 200;
+  private static final String ORDFORANDE = "ordforande";
+  private static final String DELEGAT = "delegat";
 
   private final Policy policy;
   private final Map<String, String> namnder = new java.util.concurrent.ConcurrentHashMap<>();
@@ -470,8 +472,10 @@ public final class FactBuilder {
     // most documents hold none of what is looked for: one look at the whole text rules them out
     boolean placeholders = policy.placeholders().mayOccur(lower);
     boolean digits = SIX_DIGITS.matcher(whole).find();
-    boolean chair = !p.utskott() && p.namnd() != null && policy.chairDecisions().mayOccur(lower);
-    if (!placeholders && !digits && !chair) {
+    boolean told = !p.utskott() && p.namnd() != null;
+    boolean chair = told && policy.chairDecisions().mayOccur(lower);
+    boolean delegate = told && policy.delegateDecisions().mayOccur(lower);
+    if (!placeholders && !digits && !chair && !delegate) {
       return;
     }
     List<Arende> arenden = d.arenden();
@@ -480,7 +484,7 @@ public final class FactBuilder {
       if (t.isEmpty()) {
         continue;
       }
-      String lowerLine = placeholders || chair ? t.toLowerCase(java.util.Locale.ROOT) : null;
+      String lowerLine = placeholders || chair || delegate ? t.toLowerCase(java.util.Locale.ROOT) : null;
       String placeholder = placeholders ? policy.placeholders().first(t, lowerLine) : null;
       if (placeholder != null) {
         out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "placeholder", placeholder));
@@ -491,7 +495,9 @@ public final class FactBuilder {
         }
       }
       if (chair && policy.chairDecisions().findLower(lowerLine)) {
-        chairDecision(p, l, out);
+        decisionToldOf(p, l, "Ordförandebeslut", ORDFORANDE, out);
+      } else if (delegate && policy.delegateDecisions().findLower(lowerLine)) {
+        decisionToldOf(p, l, "Beslut på delegation", DELEGAT, out);
       }
     }
   }
@@ -570,6 +576,10 @@ public final class FactBuilder {
             loc.lineStart(), quote(e.text())));
         if (ordinal != null) {
           out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, decider, e.date(), e.text()));
+          if (!decider.equals(DELEGAT)) {
+            // a listed decision of that date also answers for a decision told of as "on delegation"
+            out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, DELEGAT, e.date(), e.text()));
+          }
         }
       }
       for (AnmalanEntry e : d.anmalningar()) {
@@ -585,8 +595,11 @@ public final class FactBuilder {
     }
   }
 
-  /** An ordförandebeslut told of in a skrivelse's text, with its date, outside the lists that report them. */
-  private void chairDecision(Placed p, Line l, List<Object> out) {
+  /**
+   * A decision told of in a skrivelse's text with its date (an ordförandebeslut, a decision "med
+   * stöd av delegation"), outside the lists that report them.
+   */
+  private void decisionToldOf(Placed p, Line l, String what, String decider, List<Object> out) {
     Document d = p.doc();
     String t = l.text();
     Arende a = arendeAt(d.arenden(), l.lineNo());
@@ -595,7 +608,7 @@ public final class FactBuilder {
     }
     for (LocalDate date : dates(t)) {
       if (p.meetingDate() == null || date.isBefore(p.meetingDate())) {
-        out.add(new DelegationDecision(d.source(), p.namnd(), "Ordförandebeslut", "ordforande", date, "ordforande",
+        out.add(new DelegationDecision(d.source(), p.namnd(), what, decider, date, decider,
             nextMeeting(p.namnd(), date),
             l.page() > 0 ? l.page() : null, l.lineNo(), quote(t)));
       }
