@@ -47,6 +47,8 @@ public final class FactBuilder {
   private final Policy policy;
   private final Map<String, String> namnder = new java.util.concurrent.ConcurrentHashMap<>();
   private Map<String, TreeMap<LocalDate, List<Placed>>> meetings = Map.of();
+  /** Nämnd and date of each decision told of as taken on delegation, the list entries that may report them. */
+  private final Set<String> toldOnDelegation = new java.util.HashSet<>();
   private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FactBuilder(Policy policy) {
@@ -132,6 +134,11 @@ public final class FactBuilder {
     perDocument.forEach(out::addAll);
     meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) ->
         out.add(meeting(namnd, date, byDate.lowerKey(date), ordinals, docs))));
+    for (Object f : out) {
+      if (f instanceof DelegationDecision dd && DELEGAT.equals(dd.decider())) {
+        toldOnDelegation.add(dd.namnd() + "|" + dd.decidedOn());
+      }
+    }
     delegation(placed, meetings, ordinals, out);
     return out;
   }
@@ -576,7 +583,7 @@ public final class FactBuilder {
             loc.lineStart(), quote(e.text())));
         if (ordinal != null) {
           out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, decider, e.date(), e.text()));
-          if (!decider.equals(DELEGAT)) {
+          if (!decider.equals(DELEGAT) && toldOnDelegation.contains(p.namnd() + "|" + e.date())) {
             // a listed decision of that date also answers for a decision told of as "on delegation"
             out.add(new DelegationReport(p.namnd(), p.meetingDate(), ordinal, DELEGAT, e.date(), e.text()));
           }
