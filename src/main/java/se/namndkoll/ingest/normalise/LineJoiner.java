@@ -34,7 +34,8 @@ final class LineJoiner {
           next++;
           blanks++;
         }
-        if (next >= lines.size() || blanks > 1 || !isContinuation(lines.get(next)) || isHeading(current.text())) {
+        if (next >= lines.size() || blanks > 1 || isHeading(current.text())
+            || !isContinuation(lines.get(next)) && !(blanks == 0 && continuesBrokenWord(current, lines.get(next)))) {
           break;
         }
         WorkLine continuation = lines.get(next);
@@ -72,6 +73,17 @@ final class LineJoiner {
       return false;
     }
     return Character.isLowerCase(t.codePointAt(0)) && !isHeading(t);
+  }
+
+  /**
+   * The rest of a word broken at its hyphen ("LSS-" / "beslut"): lower case right after, even where
+   * it reads like a heading on its own.
+   */
+  private static boolean continuesBrokenWord(WorkLine current, WorkLine next) {
+    String a = current.text();
+    String b = next.text();
+    return a.length() > 1 && a.endsWith("-") && Character.isLetterOrDigit(a.charAt(a.length() - 2)) && !b.isEmpty()
+        && b.indexOf('\t') < 0 && Character.isLowerCase(b.codePointAt(0)) && !LIST_ITEM.matcher(b).find();
   }
 
   /** Headings stand on their own line, whatever their case ("förslag till beslut"). */

@@ -48,6 +48,12 @@ class NormaliserTests {
   }
 
   @Test
+  void joinsAWordBrokenAtItsHyphenEvenWhenTheRestReadsLikeAHeading() {
+    assertThat(texts(normalise(0, "Antal personer med LSS-", "beslut", "", "Beslut", "Nämnden beslutar att godkänna.")))
+        .containsExactly("Antal personer med LSS-beslut", "Beslut", "Nämnden beslutar att godkänna.");
+  }
+
+  @Test
   void joinsSentencesBrokenOverLinesAndBlankLines() {
     List<Line> lines = normalise(0, "Kommunen ska följa upp privata utförare av", "", "kommunal verksamhet varje år.",
         "", "Nästa stycke börjar här.");
