@@ -51,8 +51,14 @@ public final class FactBuilder {
   private final Set<String> toldOnDelegation = new java.util.HashSet<>();
   private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Each utskott pattern with up to two words before it: "Socialt utskott", "Arbetsutskottet". */
+  private final List<Pattern> utskottNames;
+
   public FactBuilder(Policy policy) {
     this.policy = policy;
+    this.utskottNames = policy.utskott().sources().stream()
+        .map(u -> Pattern.compile("((?:\\p{L}+[ -]){0,2}?)(" + u + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .toList();
 
   }
 
@@ -132,8 +138,7 @@ public final class FactBuilder {
       return own;
     }).toList();
     perDocument.forEach(out::addAll);
-    meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) ->
-        out.add(meeting(namnd, date, byDate.lowerKey(date), ordinals, docs))));
+    meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) -> out.add(meeting(namnd, date, ordinals, docs))));
     for (Object f : out) {
       if (f instanceof DelegationDecision dd && DELEGAT.equals(dd.decider())) {
         toldOnDelegation.add(dd.namnd() + "|" + dd.decidedOn());
@@ -533,8 +538,7 @@ public final class FactBuilder {
 
   // --- meetings and delegation
 
-  private NamndMeeting meeting(String namnd, LocalDate date, LocalDate previous, Map<String, Map<LocalDate, Integer>> ordinals,
-      List<Placed> docs) {
+  private NamndMeeting meeting(String namnd, LocalDate date, Map<String, Map<LocalDate, Integer>> ordinals, List<Placed> docs) {
     boolean hasAgenda = false;
     boolean reports = false;
     Placed first = docs.stream().filter(x -> x.doc().kind() == DocumentKind.KALLELSE).findFirst().orElse(docs.get(0));
@@ -550,7 +554,7 @@ public final class FactBuilder {
     loc = loc == null ? Location.UNKNOWN : loc;
     String evidence = d.agenda().isEmpty() ? "Protokollet har " + d.arenden().size() + " paragrafer"
         : "Ärendelistan: " + d.agenda().stream().map(i -> i.no() + ". " + i.title()).reduce((a, b) -> a + "; " + b).orElse("");
-    return new NamndMeeting(d.source(), namnd, date, ordinals.get(namnd).get(date), previous, hasAgenda, reports, loc.pageStart(),
+    return new NamndMeeting(d.source(), namnd, date, ordinals.get(namnd).get(date), hasAgenda, reports, loc.pageStart(),
         loc.lineStart(), quote(evidence));
   }
 
@@ -634,8 +638,8 @@ public final class FactBuilder {
     if (policy.chairDecisions().find(t) || t.toLowerCase(java.util.Locale.ROOT).contains("ordförande")) {
       return "ordforande";
     }
-    for (String u : policy.utskott().sources()) {
-      Matcher m = Pattern.compile("((?:\\p{L}+[ -]){0,2}?)(" + u + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t);
+    for (Pattern named : utskottNames) {
+      Matcher m = named.matcher(t);
       if (m.find()) {
         String words = m.group(1).replaceAll("(?i)\\b(?:protokoll|från|med|beslut|av)\\b", " ");
         return Policy.key(words + m.group(2));

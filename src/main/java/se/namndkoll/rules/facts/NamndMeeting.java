@@ -7,7 +7,6 @@ import java.time.LocalDate;
  * protocol.
  *
  * @param ordinal the meeting's place among the nämnd's meetings in the archive, from 0
- * @param previousDate the date of the nämnd's meeting before it in the archive, or {@code null}
  * @param hasAgenda a kallelse or protocol of it lists its items
  * @param reportsDelegation its agenda or protocol has an item reporting delegation decisions
  */
@@ -16,18 +15,12 @@ public record NamndMeeting(
     String namnd,
     LocalDate meetingDate,
     int ordinal,
-    LocalDate previousDate,
     boolean hasAgenda,
     boolean reportsDelegation,
     Integer page,
     Integer line,
     String evidence)
     implements Subject {
-
-  /** True when this is the nämnd's first meeting in the archive after the date. */
-  public boolean firstAfter(LocalDate date) {
-    return meetingDate.isAfter(date) && (previousDate == null || !previousDate.isAfter(date));
-  }
 
   @Override
   public String dnr() {
