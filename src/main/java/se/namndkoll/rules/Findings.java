@@ -18,9 +18,15 @@ import se.namndkoll.rules.facts.Subject;
 public final class Findings {
 
   private final List<Finding> found = new ArrayList<>();
+  private final Map<String, RuleMetadata> rules;
   private final Set<String> disabled;
 
-  public Findings(Set<String> disabled) {
+  /**
+   * @param rules the loaded rules' metadata by {@link #ruleKey}, read once when they were compiled
+   * @param disabled rule ids whose findings are dropped
+   */
+  public Findings(Map<String, RuleMetadata> rules, Set<String> disabled) {
+    this.rules = rules;
     this.disabled = disabled;
   }
 
@@ -31,13 +37,18 @@ public final class Findings {
 
   /** Reports a finding on the fact, with the evidence given. */
   public void report(RuleContext rule, Subject subject, String message, String evidence) {
-    RuleMetadata meta = RuleMetadata.of(rule.getRule().getName(), rule.getRule().getPackageName(), rule.getRule().getMetaData());
+    RuleMetadata meta = rules.get(ruleKey(rule.getRule().getPackageName(), rule.getRule().getName()));
     if (disabled.contains(meta.id())) {
       return;
     }
     found.add(new Finding(meta.id(), meta.severity(), subject.namnd(), subject.meetingDate(), subject.dnr(),
         subject.title(), subject.source(), subject.page(), subject.line(), evidence, message, meta.basis(),
         subject.date(), null));
+  }
+
+  /** A rule's key among all loaded: its package and name. */
+  static String ruleKey(String pkg, String name) {
+    return pkg + "/" + name;
   }
 
   public List<Finding> all() {
@@ -53,7 +64,7 @@ public final class Findings {
   public record RuleMetadata(String name, String id, Severity severity, String basis, String description,
       String example) {
 
-    static RuleMetadata of(String name, String pkg, Map<String, Object> meta) {
+    static RuleMetadata of(String name, Map<String, Object> meta) {
       String id = text(meta.get("id"));
       String severity = text(meta.get("severity"));
       if (id == null || id.isBlank()) {

@@ -35,10 +35,12 @@ public final class RuleEngine {
 
   private final KieBase base;
   private final List<Findings.RuleMetadata> rules;
+  private final Map<String, Findings.RuleMetadata> byName;
 
-  private RuleEngine(KieBase base, List<Findings.RuleMetadata> rules) {
+  private RuleEngine(KieBase base, List<Findings.RuleMetadata> rules, Map<String, Findings.RuleMetadata> byName) {
     this.base = base;
     this.rules = rules;
+    this.byName = Map.copyOf(byName);
   }
 
   public static RuleEngine compile(Path folder) {
@@ -66,17 +68,20 @@ public final class RuleEngine {
     KieContainer container = ks.newKieContainer(release, loader);
     KieBase base = container.getKieBase();
     List<Findings.RuleMetadata> rules = new ArrayList<>();
+    Map<String, Findings.RuleMetadata> byName = new java.util.HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         try {
-          rules.add(Findings.RuleMetadata.of(r.getName(), p.getName(), r.getMetaData()));
+          Findings.RuleMetadata meta = Findings.RuleMetadata.of(r.getName(), r.getMetaData());
+          rules.add(meta);
+          byName.put(Findings.ruleKey(p.getName(), r.getName()), meta);
         } catch (IllegalStateException e) {
           throw new NamndkollException(folder + ": " + e.getMessage());
         }
       }
     }
     rules.sort(java.util.Comparator.comparing(Findings.RuleMetadata::id).thenComparing(Findings.RuleMetadata::name));
-    return new RuleEngine(base, List.copyOf(rules));
+    return new RuleEngine(base, List.copyOf(rules), byName);
   }
 
   private static List<Path> drlFiles(Path folder) {
@@ -120,7 +125,7 @@ public final class RuleEngine {
 
   /** Fires every rule over the facts; the findings in the order the rules reported them. */
   public List<Finding> fire(List<?> facts, java.util.Set<String> disabled) {
-    Findings findings = new Findings(disabled);
+    Findings findings = new Findings(byName, disabled);
     KieSession session = base.newKieSession();
     try {
       session.setGlobal("findings", findings);

@@ -50,10 +50,6 @@ public final class Words {
     return sources;
   }
 
-  public boolean isEmpty() {
-    return combined == null;
-  }
-
   /** True when any pattern occurs in the text. */
   public boolean find(String text) {
     return text != null && findLower(lowered(text));
