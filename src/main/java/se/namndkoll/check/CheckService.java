@@ -16,6 +16,7 @@ import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.Names;
 import se.namndkoll.report.findings.Baseline;
 import se.namndkoll.report.findings.ReportContext;
 import se.namndkoll.report.findings.Reviews;
@@ -126,13 +127,13 @@ public final class CheckService {
     if (namnd == null || namnd.isBlank()) {
       return keys;
     }
-    keys.add(key(namnd));
+    keys.add(Names.key(namnd));
     for (Document d : documents) {
       for (se.namndkoll.model.Arende a : d.arenden()) {
         if (a.dnr() != null && a.dnr().prefix() != null && a.dnr().prefix().equalsIgnoreCase(namnd.strip())) {
-          d.meeting().map(se.namndkoll.model.Meeting::namnd).ifPresent(n -> keys.add(key(n)));
+          d.meeting().map(se.namndkoll.model.Meeting::namnd).ifPresent(n -> keys.add(Names.key(n)));
           if (a.namnd() != null) {
-            keys.add(key(a.namnd()));
+            keys.add(Names.key(a.namnd()));
           }
         }
       }
@@ -147,7 +148,7 @@ public final class CheckService {
     if (!r.rules().isEmpty() && r.rules().stream().noneMatch(id -> id.equalsIgnoreCase(f.rule()))) {
       return false;
     }
-    if (!namnder.isEmpty() && (f.namnd() == null || namnder.stream().noneMatch(k -> key(f.namnd()).startsWith(k)))) {
+    if (!namnder.isEmpty() && (f.namnd() == null || namnder.stream().noneMatch(k -> Names.key(f.namnd()).startsWith(k)))) {
       return false;
     }
     LocalDate when = f.meetingDate() != null ? f.meetingDate() : f.date();
@@ -157,8 +158,4 @@ public final class CheckService {
     return r.to() == null || when != null && !when.isAfter(r.to());
   }
 
-  private static String key(String s) {
-    return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]", "");
-  }
 }

@@ -17,4 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NamndkollProperties(
     @DefaultValue(".namndkoll/index") Path index,
     @DefaultValue("rules") Path rules,
-    @DefaultValue("templates") Path templates) {}
+    @DefaultValue("templates") Path templates) {
+
+  /** The index folder a command's {@code --index} names, or this one when it names none. */
+  public Path index(String option) {
+    return option == null || option.isBlank() ? index : Path.of(option.strip());
+  }
+
+  /** The rules folder a command's {@code --rules} names, or this one when it names none. */
+  public Path rules(String option) {
+    return option == null || option.isBlank() ? rules : Path.of(option.strip());
+  }
+}

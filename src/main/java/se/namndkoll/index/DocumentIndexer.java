@@ -1,5 +1,6 @@
 package se.namndkoll.index;
 
+import se.namndkoll.model.Names;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -164,7 +165,7 @@ final class DocumentIndexer {
     doc.add(new StringField(IndexFields.DOC_KIND, d.kind().id(), Field.Store.YES));
     if (namnd != null && !namnd.isBlank()) {
       doc.add(new StoredField(IndexFields.NAMND, namnd));
-      doc.add(new StringField(IndexFields.NAMND_KEY, namndKey(namnd), Field.Store.NO));
+      doc.add(new StringField(IndexFields.NAMND_KEY, Names.key(namnd), Field.Store.NO));
       facet(doc, IndexFields.NAMND, namnd);
     }
     LocalDate date = meeting == null ? null : meeting.date();
@@ -219,12 +220,6 @@ final class DocumentIndexer {
     return sb.toString();
   }
 
-  /** A nämnd's name as filters compare it: lower case, folded, no spaces or hyphens. */
-  static String namndKey(String namnd) {
-    String s = java.text.Normalizer.normalize(namnd.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "");
-    return s.replaceAll("[^a-z0-9]", "");
-  }
 
   static String shortHash(String text) {
     try {

@@ -81,7 +81,7 @@ final class QueryBuilder {
 
   /** A nämnd by name (any spelling of spaces, hyphens and case) or by its Dnr prefix. */
   static Query namnd(String value) {
-    String key = DocumentIndexer.namndKey(value);
+    String key = se.namndkoll.model.Names.key(value);
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.NAMND_KEY, key)), Occur.SHOULD)
         .add(new PrefixQuery(new Term(IndexFields.NAMND_KEY, key)), Occur.SHOULD)

@@ -1,7 +1,8 @@
 package se.namndkoll.rules;
 
+import se.namndkoll.model.Names;
+
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,13 +75,13 @@ public record Policy(
     if (bkaByNamnd.isEmpty()) {
       return bkaDefault;
     }
-    String name = key(namnd);
+    String name = Names.key(namnd);
     for (Map.Entry<String, String> e : bkaByNamnd.entrySet()) {
-      String k = key(e.getKey());
+      String k = Names.key(e.getKey());
       if (k.isEmpty()) {
         continue;
       }
-      if (!name.isEmpty() && name.startsWith(k) || dnrPrefix != null && k.equals(key(dnrPrefix))) {
+      if (!name.isEmpty() && name.startsWith(k) || dnrPrefix != null && k.equals(Names.key(dnrPrefix))) {
         return e.getValue();
       }
     }
@@ -104,12 +105,4 @@ public record Policy(
     return !(dismissive && words < 2 * minBkaWords && !grounds);
   }
 
-  /** A name as a key: lower case, without accents, spaces and hyphens. */
-  public static String key(String s) {
-    if (s == null) {
-      return "";
-    }
-    return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]", "");
-  }
 }

@@ -48,7 +48,7 @@ public class ArchiveCommands {
     List<Path> targets = Arrays.stream(paths).map(Path::of).toList();
     IngestSummary summary;
     try (IngestProgress progress = new IngestProgress(System.console() != null, System.err)) {
-      summary = ingest.ingest(targets, indexDir(index), rebuild, threads, progress);
+      summary = ingest.ingest(targets, properties.index(index), rebuild, threads, progress);
     }
     console.print(f == Format.JSON ? ArchiveReports.ingestJson(summary) : ArchiveReports.ingestTable(summary));
   }
@@ -68,7 +68,7 @@ public class ArchiveCommands {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     SearchRequest request = new SearchRequest(String.join(" ", query), namnd, date(from, "--from", false),
         date(to, "--to", true), kind, limit);
-    try (SearchService search = SearchService.open(indexDir(index))) {
+    try (SearchService search = SearchService.open(properties.index(index))) {
       SearchResult result = search.search(request);
       console.print(f == Format.JSON ? ArchiveReports.searchJson(result) : ArchiveReports.searchTable(result));
     }
@@ -79,7 +79,7 @@ public class ArchiveCommands {
       @Option(longNames = "id", description = "the ärende's id, as search shows it", required = true,
           arity = OptionArity.EXACTLY_ONE) String id,
       @Option(longNames = "index", description = "the index folder") String index) {
-    try (SearchService search = SearchService.open(indexDir(index))) {
+    try (SearchService search = SearchService.open(properties.index(index))) {
       console.print(ArchiveReports.show(search.show(id.strip())
           .orElseThrow(() -> new NamndkollException("no ärende with id " + id + " in the archive"))));
     }
@@ -90,13 +90,10 @@ public class ArchiveCommands {
       @Option(longNames = "index", description = "the index folder") String index,
       @Option(longNames = "format", description = "table or json", defaultValue = "table") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
-    ArchiveStats stats = ArchiveStats.of(indexDir(index));
+    ArchiveStats stats = ArchiveStats.of(properties.index(index));
     console.print(f == Format.JSON ? ArchiveReports.statsJson(stats) : ArchiveReports.statsTable(stats));
   }
 
-  private Path indexDir(String option) {
-    return option == null || option.isBlank() ? properties.index() : Path.of(option);
-  }
 
   /** A date or a year; a year means its first day as a start and its last as an end. */
   static LocalDate date(String value, String option, boolean end) {

@@ -76,7 +76,7 @@ public class AssembleCommands {
       if (System.console() == null || terminal.getIfAvailable() == null) {
         throw NamndkollException.badUsage("assemble skrivelse needs --data FILE.yaml when not run in an interactive shell");
       }
-      Path archive = index == null || index.isBlank() ? properties.index() : Path.of(index);
+      Path archive = properties.index(index);
       values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(archive), LocalDate.now());
       Path saved = save == null || save.isBlank()
           ? outFile.resolveSibling(outFile.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".yaml")
@@ -116,7 +116,7 @@ public class AssembleCommands {
       if (meeting == null || meeting.isBlank()) {
         throw NamndkollException.badUsage("assemble utdrag --dnr needs --meeting DATE as well");
       }
-      Path dir = index == null || index.isBlank() ? properties.index() : Path.of(index);
+      Path dir = properties.index(index);
       values.putAll(ArchiveLookup.open(dir).utdrag(dnr, date(meeting, "--meeting")));
     }
     String dataName = "the archive";

@@ -72,12 +72,7 @@ public class CheckCommands {
     Severity min = Severity.of(minSeverity)
         .orElseThrow(() -> NamndkollException.badUsage("--min-severity takes info, warning or error, not '" + minSeverity + "'"));
     List<Path> targets = paths == null ? List.of() : Arrays.stream(paths).map(Path::of).toList();
-    for (Path p : targets) {
-      if (!Files.exists(p)) {
-        throw new NamndkollException(p + ": no such file or folder");
-      }
-    }
-    CheckRequest request = new CheckRequest(targets, indexDir(index), namnd,
+    CheckRequest request = new CheckRequest(targets, properties.index(index), namnd,
         ArchiveCommands.date(from, "--from", false), ArchiveCommands.date(to, "--to", true), ruleIds(rule), min,
         baseline == null ? null : Path.of(baseline), reviewsFile(reviews));
     CheckService.Outcome outcome = new CheckService(reader, compliance(rulesDir)).check(request, ZonedDateTime.now());
@@ -124,7 +119,7 @@ public class CheckCommands {
       throw NamndkollException.badUsage("a review needs --comment: why the finding needs no action");
     }
     List<Path> targets = paths == null ? List.of() : Arrays.stream(paths).map(Path::of).toList();
-    CheckRequest request = new CheckRequest(targets, indexDir(index), null, null, null, Set.of(), Severity.INFO, null, null);
+    CheckRequest request = new CheckRequest(targets, properties.index(index), null, null, null, Set.of(), Severity.INFO, null, null);
     Finding finding = new CheckService(reader, compliance(rulesDir)).check(request, ZonedDateTime.now()).findings().stream()
         .filter(x -> x.fingerprint().equals(fp)).findFirst()
         .orElseThrow(() -> new NamndkollException("no finding with fingerprint " + fp
@@ -138,12 +133,9 @@ public class CheckCommands {
 
   /** The rules, compiled before any file is read, so a broken rule file stops the sweep at once. */
   private RulesCompliance compliance(String rulesDir) {
-    return (rulesDir == null || rulesDir.isBlank() ? rules : new RulesCompliance(Path.of(rulesDir))).load();
+    return (rulesDir == null || rulesDir.isBlank() ? rules : new RulesCompliance(properties.rules(rulesDir))).load();
   }
 
-  private Path indexDir(String option) {
-    return option == null || option.isBlank() ? properties.index() : Path.of(option);
-  }
 
   private static Path reviewsFile(String option) {
     return option == null || option.isBlank() ? Reviews.DEFAULT_FILE : Path.of(option);

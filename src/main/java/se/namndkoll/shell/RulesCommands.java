@@ -49,10 +49,10 @@ public class RulesCommands {
   }
 
   private RulesCompliance compliance(String rulesDir) {
-    return rulesDir == null || rulesDir.isBlank() ? rules : new RulesCompliance(Path.of(rulesDir));
+    return rulesDir == null || rulesDir.isBlank() ? rules : new RulesCompliance(properties.rules(rulesDir));
   }
 
   private Path folder(String rulesDir) {
-    return rulesDir == null || rulesDir.isBlank() ? properties.rules() : Path.of(rulesDir);
+    return properties.rules(rulesDir);
   }
 }

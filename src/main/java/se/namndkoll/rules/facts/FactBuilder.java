@@ -26,6 +26,7 @@ import se.namndkoll.model.Line;
 import se.namndkoll.model.Location;
 import se.namndkoll.model.Meeting;
 import se.namndkoll.model.MoneyTable;
+import se.namndkoll.model.Names;
 import se.namndkoll.model.Section;
 import se.namndkoll.model.SectionKind;
 import se.namndkoll.rules.Policy;
@@ -46,9 +47,8 @@ public final class FactBuilder {
 
   private final Policy policy;
   private final Map<String, String> namnder = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The archive's nämnd meetings by date, set by {@link #facts} for the look-ups of one run. */
   private Map<String, TreeMap<LocalDate, List<Placed>>> meetings = Map.of();
-  /** Nämnd and date of each decision told of as taken on delegation, the list entries that may report them. */
-  private final Set<String> toldOnDelegation = new java.util.HashSet<>();
   private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Each utskott pattern with up to two words before it: "Socialt utskott", "Arbetsutskottet". */
@@ -67,7 +67,7 @@ public final class FactBuilder {
       String packageKey) {
 
     Placed(Document doc, String namnd, LocalDate meetingDate, boolean utskott, String parent, List<Dnr> dnrs) {
-      this(doc, namnd, meetingDate, utskott, parent, dnrs, meetingDate == null ? null : Policy.key(namnd) + "|" + meetingDate);
+      this(doc, namnd, meetingDate, utskott, parent, dnrs, meetingDate == null ? null : Names.key(namnd) + "|" + meetingDate);
     }
   }
 
@@ -139,12 +139,13 @@ public final class FactBuilder {
     }).toList();
     perDocument.forEach(out::addAll);
     meetings.forEach((namnd, byDate) -> byDate.forEach((date, docs) -> out.add(meeting(namnd, date, ordinals, docs))));
+    Set<String> toldOnDelegation = new java.util.HashSet<>();
     for (Object f : out) {
       if (f instanceof DelegationDecision dd && DELEGAT.equals(dd.decider())) {
         toldOnDelegation.add(dd.namnd() + "|" + dd.decidedOn());
       }
     }
-    delegation(placed, meetings, ordinals, out);
+    delegation(placed, ordinals, toldOnDelegation, out);
     return out;
   }
 
@@ -558,8 +559,14 @@ public final class FactBuilder {
         loc.lineStart(), quote(evidence));
   }
 
-  private void delegation(List<Placed> placed, Map<String, TreeMap<LocalDate, List<Placed>>> meetings,
-      Map<String, Map<LocalDate, Integer>> ordinals, List<Object> out) {
+  /**
+   * Delegation decisions and the list entries that report them.
+   *
+   * @param toldOnDelegation nämnd and date of each decision told of as taken "med stöd av
+   *     delegation", which any list entry of that date answers for
+   */
+  private void delegation(List<Placed> placed, Map<String, Map<LocalDate, Integer>> ordinals,
+      Set<String> toldOnDelegation, List<Object> out) {
 
     for (Placed p : placed) {
       Document d = p.doc();
@@ -642,10 +649,10 @@ public final class FactBuilder {
       Matcher m = named.matcher(t);
       if (m.find()) {
         String words = m.group(1).replaceAll("(?i)\\b(?:protokoll|från|med|beslut|av)\\b", " ");
-        return Policy.key(words + m.group(2));
+        return Names.key(words + m.group(2));
       }
     }
-    return Policy.key(t);
+    return Names.key(t);
   }
 
   private static List<LocalDate> dates(String text) {
@@ -670,9 +677,9 @@ public final class FactBuilder {
     return bkaPolicies.computeIfAbsent(namnd + "|" + prefix, k -> policy.bkaPolicy(namnd, prefix));
   }
 
-  /** A name's key ({@link Policy#key}), remembered: the same few names come back on every document. */
+  /** A name's key ({@link Names#key}), remembered: the same few names come back on every document. */
   private String nameKey(String name) {
-    return name == null ? "" : keys.computeIfAbsent(name, Policy::key);
+    return name == null ? "" : keys.computeIfAbsent(name, Names::key);
   }
 
   /** A Dnr as a key: year and serial without leading zeros ("2023-126"), whatever prefix and code. */
