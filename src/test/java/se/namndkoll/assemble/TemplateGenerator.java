@@ -1,16 +1,11 @@
 package se.namndkoll.assemble;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.docx4j.XmlUtils;
 import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -239,55 +234,7 @@ public final class TemplateGenerator {
 
   /** The same zip with a fixed time on every entry and sorted namespace declarations. */
   private static byte[] fixed(byte[] zip) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (InputStream in = new ByteArrayInputStream(zip);
-        ZipInputStream zin = new ZipInputStream(in);
-        ZipOutputStream zout = new ZipOutputStream(out)) {
-      ZipEntry e;
-      while ((e = zin.getNextEntry()) != null) {
-        ZipEntry copy = new ZipEntry(e.getName());
-        copy.setTime(FIXED_TIME);
-        zout.putNextEntry(copy);
-        byte[] content = zin.readAllBytes();
-        if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
-          content = sortedNamespaces(new String(content, java.nio.charset.StandardCharsets.UTF_8))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        zout.write(content);
-        zout.closeEntry();
-      }
-    }
-    return out.toByteArray();
+    return se.namndkoll.testing.ReproducibleDocx.fixed(zip, FIXED_TIME);
   }
 
-  private static final java.util.regex.Pattern XMLNS =
-      java.util.regex.Pattern.compile("\\s+xmlns(?::[\\w.-]+)?=\"[^\"]*\"");
-
-  /** The root element's namespace declarations in sorted order (JAXB writes them in hash order). */
-  private static String sortedNamespaces(String xml) {
-    int start = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
-    int open = xml.indexOf('<', start);
-    int close = xml.indexOf('>', open);
-    if (open < 0 || close < 0) {
-      return xml;
-    }
-    String tag = xml.substring(open, close);
-    java.util.regex.Matcher m = XMLNS.matcher(tag);
-    List<String> decls = new ArrayList<>();
-    while (m.find()) {
-      decls.add(m.group().strip());
-    }
-    if (decls.size() < 2) {
-      return xml;
-    }
-    java.util.Collections.sort(decls);
-    String bare = XMLNS.matcher(tag).replaceAll("");
-    boolean selfClosing = bare.endsWith("/");
-    if (selfClosing) {
-      bare = bare.substring(0, bare.length() - 1);
-    }
-    int nameEnd = bare.indexOf(' ') < 0 ? bare.length() : bare.indexOf(' ');
-    return xml.substring(0, open) + bare.substring(0, nameEnd) + " " + String.join(" ", decls)
-        + bare.substring(nameEnd) + (selfClosing ? "/" : "") + xml.substring(close);
-  }
 }
