@@ -66,6 +66,15 @@ class SeedFindingsTests {
     return null;
   }
 
+  /**
+   * A list of decisions reported to the nämnd (delegationsbeslut, anmälningsärenden) is "läggs till
+   * handlingarna": RULES.md asks neither an expediering nor a barnkonsekvensanalys of it.
+   */
+  private static boolean isList(JsonNode arende) {
+    String kind = arende.path("kind").asText();
+    return kind.equals("delegationsbeslut") || kind.equals("anmalningsarenden");
+  }
+
   private static void score(String rule, int tp, int fp, int fn) {
     int[] s = SCORES.computeIfAbsent(rule, k -> new int[3]);
     s[0] += tp;
@@ -81,7 +90,8 @@ class SeedFindingsTests {
           .filter(f -> f.rule().equals("BKA-MISSING") && f.severity() == Severity.ERROR).toList();
       List<JsonNode> expected = new ArrayList<>();
       for (JsonNode a : e.getValue().get("arenden")) {
-        if (a.get("concerns_children").asBoolean() && !a.get("sections_present").get("barnkonsekvensanalys").asBoolean()) {
+        if (!isList(a) && a.get("concerns_children").asBoolean()
+            && !a.get("sections_present").get("barnkonsekvensanalys").asBoolean()) {
           expected.add(a);
         }
       }
@@ -105,7 +115,8 @@ class SeedFindingsTests {
       List<Finding> exp = FINDINGS.get(e.getKey()).stream().filter(f -> f.rule().equals("EXPEDIERING-MISSING")).toList();
       List<JsonNode> expected = new ArrayList<>();
       for (JsonNode a : e.getValue().get("arenden")) {
-        if (a.get("sections_present").get("beslut").asBoolean() && !a.get("sections_present").get("expedieras_till").asBoolean()) {
+        if (!isList(a) && a.get("sections_present").get("beslut").asBoolean()
+            && !a.get("sections_present").get("expedieras_till").asBoolean()) {
           expected.add(a);
         }
       }
@@ -157,6 +168,8 @@ class SeedFindingsTests {
     for (JsonNode c : table.get("checks")) {
       String identity = c.get("identity").asText();
       if (!c.path("holds").isBoolean() || c.get("holds").asBoolean() || identity.contains("Ekonomiskt sammandrag")
+          || identity.startsWith("Text vs") || identity.startsWith("Cross-") || identity.startsWith("In-text")
+          || restsOnAnAssumedAlignment(c)
           || identity.contains("stated") || identity.contains("tkr (") || !c.path("computed").isNumber()
           || !c.path("stated").isNumber()) {
         continue;
@@ -167,6 +180,15 @@ class SeedFindingsTests {
       }
     }
     return false;
+  }
+
+  /**
+   * A check the labeller could only make by guessing which column a short row's figures belong to
+   * (a row with fewer values than columns) is undecidable, as the rule treats it.
+   */
+  private static boolean restsOnAnAssumedAlignment(JsonNode check) {
+    String note = check.path("note").asText().toLowerCase(Locale.ROOT);
+    return note.contains("alignment assumption") || note.contains("only 3 values for 4 columns");
   }
 
   @Test
