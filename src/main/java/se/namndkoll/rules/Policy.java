@@ -36,6 +36,12 @@ import java.util.Set;
  *     skrivelse ("beslutat med stöd av delegation")
  * @param roundingTkr rounding a table may show per figure, in tkr
  * @param delegationMeetings at how many meetings after it a delegation decision may be reported
+ * @param sectionRules per form of decision document ("skrivelse", "protokollsparagraf") and
+ *     section it may lack ("expedieras", "barnkonsekvensanalys", "samverkan", "beslutsunderlag"),
+ *     keyed "form.section": "required" (always expected), "practice" (expected where most
+ *     decisions of the same document have it) or "off"
+ * @param practiceShare the share of a document's decisions that must carry a section for it to be
+ *     the document's practice
  * @param disabled rule ids switched off
  */
 public record Policy(
@@ -58,12 +64,21 @@ public record Policy(
     Words delegateDecisions,
     BigDecimal roundingTkr,
     int delegationMeetings,
+    Map<String, String> sectionRules,
+    double practiceShare,
     Set<String> disabled) {
 
   public static final Set<String> BKA_POLICIES = Set.of("required", "when-children", "off");
+  public static final Set<String> SECTION_RULES = Set.of("required", "practice", "off");
+  /** The sections whose absence is judged by the document's practice unless the policy says otherwise. */
+  public static final List<String> JUDGED_SECTIONS = List.of("expedieras", "barnkonsekvensanalys", "samverkan",
+      "beslutsunderlag");
+  /** The forms of decision document whose sections are judged apart. */
+  public static final List<String> FORMS = List.of("skrivelse", "protokollsparagraf");
 
   public Policy {
     bkaByNamnd = Map.copyOf(bkaByNamnd);
+    sectionRules = Map.copyOf(sectionRules);
     disabled = Set.copyOf(disabled);
   }
 
@@ -86,6 +101,14 @@ public record Policy(
       }
     }
     return bkaDefault;
+  }
+
+  /**
+   * How the absence of a section from a decision of a form is judged: "required", "practice" (the
+   * default) or "off".
+   */
+  public String sectionRule(String form, String section) {
+    return sectionRules.getOrDefault(form + "." + section, "practice");
   }
 
   /** How often the text speaks of children, leaving out the names of the analysis itself. */

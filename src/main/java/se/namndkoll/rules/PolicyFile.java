@@ -79,6 +79,21 @@ public final class PolicyFile {
     if (meetings < 1) {
       throw problem("delegation.meetings-allowed", "must be 1 or more, is " + meetings);
     }
+    Map<String, String> sectionRules = new LinkedHashMap<>();
+    for (String form : Policy.FORMS) {
+      for (String section : Policy.JUDGED_SECTIONS) {
+        String setting = "sections." + form + "." + section;
+        String v = text(setting, "practice").strip().toLowerCase(Locale.ROOT);
+        if (!Policy.SECTION_RULES.contains(v)) {
+          throw problem(setting, "'" + v + "' is not one of required, practice, off");
+        }
+        sectionRules.put(form + "." + section, v);
+      }
+    }
+    double share = number("sections.practice-share", new BigDecimal("0.5")).doubleValue();
+    if (share <= 0 || share > 1) {
+      throw problem("sections.practice-share", "must be above 0 and at most 1, is " + share);
+    }
     Set<String> disabled = new LinkedHashSet<>();
     for (String id : strings("disabled", List.of())) {
       disabled.add(id.strip().toUpperCase(Locale.ROOT));
@@ -103,6 +118,8 @@ public final class PolicyFile {
         patterns("delegation.delegate-decisions", List.of("med stöd av delegation")),
         rounding,
         meetings,
+        sectionRules,
+        share,
         disabled);
   }
 

@@ -35,7 +35,7 @@ class RuleFilesTests {
   void aBrokenRuleFileNamesTheFileAndLine() throws IOException {
     Path rules = copyOfRules();
     Path file = rules.resolve("expediering-missing.drl");
-    Files.writeString(file, Files.readString(file).replace("recipients == 0 )", "recipients == )"));
+    Files.writeString(file, Files.readString(file).replace("recipients == 0,", "recipients == ,"));
 
     assertThatThrownBy(() -> RuleEngine.compile(rules))
         .isInstanceOf(NamndkollException.class)

@@ -146,7 +146,7 @@ public final class FactBuilder {
       }
     }
     delegation(placed, ordinals, toldOnDelegation, out);
-    return out;
+    return SectionPractice.apply(out, policy);
   }
 
   // --- where each document belongs
@@ -315,7 +315,8 @@ public final class FactBuilder {
           bkaText != null && policy.reasoned(bkaText), bkaText == null ? null : quote(bkaText),
           a.expedierasTill().size(), filedOnly, !a.signatories().isEmpty(),
           a.dnrSource() == Arende.DnrSource.DOCUMENT && a.dnr() != null ? key(a.dnr()) : null,
-          agendaDnr(d, a), a.namnd() == null || p.namnd() == null || nameKey(a.namnd()).equals(nameKey(p.namnd()))));
+          agendaDnr(d, a), a.namnd() == null || p.namnd() == null || nameKey(a.namnd()).equals(nameKey(p.namnd())),
+          Set.of()));
     }
   }
 

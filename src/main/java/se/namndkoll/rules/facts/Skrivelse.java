@@ -20,6 +20,9 @@ import java.util.Set;
  * @param documentDnr the Dnr the document itself gives, normalised, or {@code null}
  * @param agendaDnr the Dnr the agenda gives the same item, normalised, or {@code null}
  * @param ownBody the decision is the meeting's own body's (not a KF or KS decision in the package)
+ * @param expected the sections a decision of this document is expected to have: those the policy
+ *     requires, and those most decisions of the same document (or, for a document of one decision,
+ *     of the whole sweep) carry; a section outside it is no finding when missing
  */
 public record Skrivelse(
     String source,
@@ -42,11 +45,33 @@ public record Skrivelse(
     boolean signed,
     String documentDnr,
     String agendaDnr,
-    boolean ownBody)
+    boolean ownBody,
+    Set<String> expected)
     implements Subject {
 
   public Skrivelse {
     sections = Set.copyOf(sections);
+    expected = Set.copyOf(expected);
+  }
+
+  /** True when a decision of this document is expected to have the section ("expedieras"). */
+  public boolean expects(String section) {
+    return expected.contains(section);
+  }
+
+  /** The same decision document, expected to have other sections. */
+  public Skrivelse withExpected(Set<String> sectionsExpected) {
+    return new Skrivelse(source, namnd, meetingDate, dnr, title, page, line, evidence, kind, documentKind, sections,
+        bkaPolicy, concernsChildren, bkaReasoned, bkaText, recipients, filedOnly, signed, documentDnr, agendaDnr,
+        ownBody, sectionsExpected);
+  }
+
+  /**
+   * A decision that asks something of someone (not one that only files or notes the matter, nor a
+   * list reported to the nämnd): the decisions whose sections make a document's practice.
+   */
+  public boolean isRealDecision() {
+    return has("beslut") && !filedOnly && !isList();
   }
 
   /** True when the document has the section ("barnkonsekvensanalys"). */

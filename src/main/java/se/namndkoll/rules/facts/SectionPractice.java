@@ -1,0 +1,81 @@
+package se.namndkoll.rules.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.namndkoll.rules.Policy;
+
+/**
+ * Which sections a decision is expected to have, read from the documents themselves. Kommuner
+ * write their decisions differently: one lists the recipients under every protocol paragraph,
+ * another expedites by utdrag and never does; one has a Barnperspektiv in every tjänsteskrivelse,
+ * another analyses children in a report the protocol does not hold. Where most real decisions of a
+ * document carry a section, the ones without it are findings; where few do, it is the kommun's
+ * way, and the rule stays silent. A document of one decision is judged by the decisions of the
+ * same form (protocol paragraphs, skrivelser) in the whole sweep. The policy may require a section
+ * always, or switch its judgement off.
+ */
+public final class SectionPractice {
+
+  /** Fewer real decisions than this in a document say nothing of its practice. */
+  static final int MIN_PEERS = 2;
+
+  private SectionPractice() {}
+
+  /** The facts, each skrivelse with the sections expected of it. */
+  public static List<Object> apply(List<Object> facts, Policy policy) {
+    Map<String, List<Skrivelse>> byDocument = new LinkedHashMap<>();
+    Map<Boolean, List<Skrivelse>> byForm = new HashMap<>();
+    for (Object f : facts) {
+      if (f instanceof Skrivelse s) {
+        byDocument.computeIfAbsent(group(s), k -> new ArrayList<>()).add(s);
+        byForm.computeIfAbsent(s.isParagraph(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<Boolean, Set<String>> sweep = new HashMap<>();
+    byForm.forEach((form, list) -> sweep.put(form, practiced(list, policy)));
+    Map<String, Set<String>> perDocument = new HashMap<>();
+    byDocument.forEach((group, list) -> perDocument.put(group, realDecisions(list) >= MIN_PEERS
+        ? practiced(list, policy) : sweep.get(list.get(0).isParagraph())));
+    List<Object> out = new ArrayList<>(facts.size());
+    for (Object f : facts) {
+      out.add(f instanceof Skrivelse s ? s.withExpected(perDocument.get(group(s))) : f);
+    }
+    return out;
+  }
+
+  /**
+   * The peers a decision is judged among: the decisions of the same form in the same document (a
+   * kallelse's skrivelser apart from the protocol extracts in its package).
+   */
+  private static String group(Skrivelse s) {
+    return s.source() + (s.isParagraph() ? "\u0000§" : "\u0000s");
+  }
+
+  /** The sections the policy requires, and those that at least the policy's share of decisions have. */
+  static Set<String> practiced(List<Skrivelse> decisions, Policy policy) {
+    Set<String> out = new LinkedHashSet<>();
+    int real = realDecisions(decisions);
+    String form = decisions.get(0).isParagraph() ? "protokollsparagraf" : "skrivelse";
+    for (String section : Policy.JUDGED_SECTIONS) {
+      String rule = policy.sectionRule(form, section);
+      if ("required".equals(rule)) {
+        out.add(section);
+      } else if ("practice".equals(rule) && real > 0) {
+        long with = decisions.stream().filter(Skrivelse::isRealDecision).filter(s -> s.has(section)).count();
+        if (with > 0 && with >= policy.practiceShare() * real) {
+          out.add(section);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int realDecisions(List<Skrivelse> decisions) {
+    return (int) decisions.stream().filter(Skrivelse::isRealDecision).count();
+  }
+}
