@@ -33,14 +33,14 @@ public final class SectionPractice {
     for (Object f : facts) {
       if (f instanceof Skrivelse s) {
         byDocument.computeIfAbsent(group(s), k -> new ArrayList<>()).add(s);
-        byForm.computeIfAbsent(s.isParagraph(), k -> new ArrayList<>()).add(s);
+        byForm.computeIfAbsent(paragraph(s), k -> new ArrayList<>()).add(s);
       }
     }
     Map<Boolean, Set<String>> sweep = new HashMap<>();
     byForm.forEach((form, list) -> sweep.put(form, practiced(list, policy)));
     Map<String, Set<String>> perDocument = new HashMap<>();
     byDocument.forEach((group, list) -> perDocument.put(group, realDecisions(list) >= MIN_PEERS
-        ? practiced(list, policy) : sweep.get(list.get(0).isParagraph())));
+        ? practiced(list, policy) : sweep.get(paragraph(list.get(0)))));
     List<Object> out = new ArrayList<>(facts.size());
     for (Object f : facts) {
       out.add(f instanceof Skrivelse s ? s.withExpected(perDocument.get(group(s))) : f);
@@ -53,14 +53,22 @@ public final class SectionPractice {
    * kallelse's skrivelser apart from the protocol extracts in its package).
    */
   private static String group(Skrivelse s) {
-    return s.source() + (s.isParagraph() ? "\u0000§" : "\u0000s");
+    return s.source() + (paragraph(s) ? "\u0000§" : "\u0000s");
+  }
+
+  /**
+   * The form of a decision: a protocol's paragraph (in a protocol or an utdrag), or a skrivelse
+   * (also one that a protocol extract's package carries).
+   */
+  private static boolean paragraph(Skrivelse s) {
+    return "protokollsparagraf".equals(s.kind());
   }
 
   /** The sections the policy requires, and those that at least the policy's share of decisions have. */
   static Set<String> practiced(List<Skrivelse> decisions, Policy policy) {
     Set<String> out = new LinkedHashSet<>();
     int real = realDecisions(decisions);
-    String form = decisions.get(0).isParagraph() ? "protokollsparagraf" : "skrivelse";
+    String form = paragraph(decisions.get(0)) ? "protokollsparagraf" : "skrivelse";
     for (String section : Policy.JUDGED_SECTIONS) {
       String rule = policy.sectionRule(form, section);
       if ("required".equals(rule)) {
