@@ -20,6 +20,10 @@ import se.namndkoll.ingest.RawLine;
  * empty line: the page where it ends). Form feeds after the last text, as {@code pdftotext} writes
  * at the end, start no page. With form feeds the pages run 1..n; without any, every line has page 0
  * and the page count is 0.
+ *
+ * <p>Markdown converted from PDF marks its pages with a comment line of its own ({@code <!-- sida 3
+ * -->}, {@code <!-- page 3 -->}); where a text without form feeds has two or more such markers,
+ * each starts its page, and the marker line is left empty.
  */
 final class TextFileReader {
 
@@ -42,7 +46,40 @@ final class TextFileReader {
               + Sizes.count(maxCharacters)
               + " characters");
     }
-    return new ExtractedText(type.mediaTypeName(), pageCount(text), lines(text));
+    List<RawLine> lines = lines(text);
+    List<RawLine> marked = text.indexOf(FORM_FEED) < 0 && text.contains("<!--") ? pagedByMarkers(lines) : null;
+    return marked != null
+        ? new ExtractedText(type.mediaTypeName(), marked.get(marked.size() - 1).page(), marked)
+        : new ExtractedText(type.mediaTypeName(), pageCount(text), lines);
+  }
+
+  private static final java.util.regex.Pattern PAGE_MARKER =
+      java.util.regex.Pattern.compile("^\\s*<!--\\s*(?:sida|page|sid|s\\.)\\s*(\\d{1,4})\\s*-->\\s*$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The lines paged by their page-marker comments, or {@code null} where there are fewer than two. */
+  static List<RawLine> pagedByMarkers(List<RawLine> lines) {
+    int markers = 0;
+    for (RawLine l : lines) {
+      if (l.text().indexOf("<!--") >= 0 && PAGE_MARKER.matcher(l.text()).matches()) {
+        markers++;
+      }
+    }
+    if (markers < 2) {
+      return null;
+    }
+    List<RawLine> out = new ArrayList<>(lines.size());
+    int page = 1;
+    for (RawLine l : lines) {
+      java.util.regex.Matcher m = l.text().indexOf("<!--") >= 0 ? PAGE_MARKER.matcher(l.text()) : null;
+      if (m != null && m.matches()) {
+        page = Math.max(page, Integer.parseInt(m.group(1)));
+        out.add(new RawLine("", page, false));
+      } else {
+        out.add(new RawLine(l.text(), page, l.heading()));
+      }
+    }
+    return out;
   }
 
   static List<RawLine> lines(String text) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.namndkoll.ingest.vocabulary.Headings;
 
 /**
  * Blanks the page furniture that real documents repeat on every page: page numbers ("Sida 2(3)",
@@ -66,6 +67,7 @@ final class FurnitureFilter {
 
   static List<WorkLine> filter(List<WorkLine> lines, int pageCount) {
     List<WorkLine> out = new ArrayList<>(lines);
+    blankTableOfContents(out);
     blankPageNumbers(out);
     blankProtocolFurniture(out);
     blankAddressBlocks(out);
@@ -73,6 +75,81 @@ final class FurnitureFilter {
       blankRepeatedHeadersAndFooters(out, pageCount);
     }
     return out;
+  }
+
+  private static final Pattern LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
+  private static final Pattern CONTENTS_HEADING =
+      Pattern.compile("^(?:innehåll|innehållsförteckning|innehållsförteckning:|innehåll:)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int MIN_CONTENTS_ENTRIES = 3;
+  private static final int ENTRY_GAP = 8;
+
+  /**
+   * A table of contents — titles with dotted leaders and page numbers, at least three of them close
+   * together, with the lines of each entry above its leader and the "Innehåll" heading — lists what
+   * follows; it is not itself content, and its "§ 12 Dnr …" entries are no paragraphs.
+   */
+  private static void blankTableOfContents(List<WorkLine> lines) {
+    List<Integer> leaders = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (t.length() >= 8 && (t.indexOf('.') >= 0 || t.indexOf('…') >= 0) && LEADER.matcher(t).find()) {
+        leaders.add(i);
+      }
+    }
+    int k = 0;
+    while (k < leaders.size()) {
+      int j = k;
+      while (j + 1 < leaders.size() && nonBlankBetween(lines, leaders.get(j), leaders.get(j + 1)) <= ENTRY_GAP) {
+        j++;
+      }
+      if (j - k + 1 >= MIN_CONTENTS_ENTRIES) {
+        int start = entryStart(lines, leaders.get(k));
+        for (int i = start; i <= leaders.get(j); i++) {
+          lines.set(i, lines.get(i).blank());
+        }
+      }
+      k = j + 1;
+    }
+  }
+
+  private static int nonBlankBetween(List<WorkLine> lines, int from, int to) {
+    int n = 0;
+    for (int i = from + 1; i < to; i++) {
+      n += lines.get(i).isBlank() ? 0 : 1;
+    }
+    return n;
+  }
+
+  /** The first line of the entry that ends at a leader: up over its own lines and the heading above. */
+  private static int entryStart(List<WorkLine> lines, int leader) {
+    int start = leader;
+    int seen = 0;
+    for (int i = leader - 1; i >= 0 && seen < 4; i--) {
+      if (lines.get(i).isBlank()) {
+        if (i > 0 && lines.get(i - 1).isBlank()) {
+          break;
+        }
+        continue;
+      }
+      seen++;
+      if (CONTENTS_HEADING.matcher(lines.get(i).text().strip()).matches()) {
+        return i;
+      }
+      if (lines.get(i).text().startsWith("§") || seen == 1 && !lines.get(i).text().endsWith(".")) {
+        start = i;
+      } else {
+        break;
+      }
+    }
+    for (int i = start - 1, n = 0; i >= 0 && n < 3; i--) {
+      if (!lines.get(i).isBlank()) {
+        n++;
+        if (CONTENTS_HEADING.matcher(lines.get(i).text().strip()).matches()) {
+          return i;
+        }
+      }
+    }
+    return start;
   }
 
   private static void blankPageNumbers(List<WorkLine> lines) {
@@ -186,8 +263,11 @@ final class FurnitureFilter {
   }
 
   /**
-   * A line whose shape (digits aside) recurs near the top or bottom of at least half of the pages
-   * is a running header or footer.
+   * A line that recurs near the top or bottom of at least half of the pages is a running header or
+   * footer: the same text ("Sammanträdesprotokoll 2019-03-19"), or the same shape with the page's
+   * own number in it ("Sida 3 av 12", "KOMMUNEN 2(4)"). A line of the same shape with other numbers
+   * — a paragraph's "§ 10 Dnr 2018/373" at the top of each page — is content, and so are sentences
+   * and section headings, which recur where every page holds one paragraph.
    */
   private static void blankRepeatedHeadersAndFooters(List<WorkLine> lines, int pageCount) {
     Map<Integer, List<Integer>> byPage = new HashMap<>();
@@ -206,14 +286,20 @@ final class FurnitureFilter {
         zone.add(idx.get(idx.size() - 1 - z));
       }
       for (int i : zone) {
-        String key = key(lines.get(i).text());
-        pagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(page.getKey());
-        indexesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        String text = lines.get(i).text();
+        if (mayBeFurniture(text)) {
+          List<String> keys = holdsNumber(text, page.getKey()) ? List.of(exactKey(text), key(text)) : List.of(exactKey(text));
+          for (String key : keys) {
+            pagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(page.getKey());
+            indexesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+          }
+        }
       }
     }
     int threshold = Math.max(3, (pageCount + 1) / 2);
     for (Map.Entry<String, Set<Integer>> e : pagesByKey.entrySet()) {
-      if (e.getValue().size() >= threshold && !e.getKey().isBlank() && !isProtected(e.getKey())) {
+      String key = e.getKey().startsWith("=") ? e.getKey().substring(1) : e.getKey();
+      if (e.getValue().size() >= threshold && !key.isBlank() && !isProtected(key)) {
         for (int i : indexesByKey.get(e.getKey())) {
           if (!signsAbove(lines, i)) {
             lines.set(i, lines.get(i).blank());
@@ -221,6 +307,37 @@ final class FurnitureFilter {
         }
       }
     }
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final int MAX_FURNITURE_WORDS = 8;
+
+  /** Running heads are short or address-like, and never a protocol paragraph's opening or a section heading. */
+  private static boolean mayBeFurniture(String text) {
+    String t = text.strip();
+    if (t.startsWith("§") || Headings.section(t).isPresent() || Headings.decision(t).isPresent()) {
+      return false;
+    }
+    // a long line is furniture when it reads like an address or contact line, not like a sentence
+    return t.split("\\s+").length <= MAX_FURNITURE_WORDS || ADDRESS_LIKE.matcher(t).find();
+  }
+
+  private static final Pattern ADDRESS_LIKE = Pattern.compile("\\d|@|\\||:|www\\.");
+
+  /** True when one of the line's numbers is the page's own number. */
+  private static boolean holdsNumber(String text, int page) {
+    Matcher m = NUMBER.matcher(text);
+    String own = Integer.toString(page);
+    while (m.find()) {
+      if (m.group().equals(own)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String exactKey(String text) {
+    return "=" + text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
   }
 
   /**
