@@ -77,10 +77,54 @@ public final class Segmenter {
   /** A place where an ärende may start: a decision heading, or a protocol paragraph without one. */
   private record Candidate(int anchor, Headings.Decision decision, Head head) {}
 
+  /** "§ 17", "§17 Dnr KS 2024/12", "§ 845 Ärendenummer SLK-2024-00074", "§ 7   KFKS 2019/1", "§ 3 Title". */
   private static final java.util.regex.Pattern PARAGRAPH_LINE =
+      java.util.regex.Pattern.compile("^§\\s*(?<no>\\d{1,4})(?![\\d.,:\\-–/])\\s*(?<rest>.*)$");
+  private static final java.util.regex.Pattern REGISTRY_LABEL =
       java.util.regex.Pattern.compile(
-          "^§\\s*(?<no>\\d{1,4})\\s*(?:(?:dnr|diarienummer)\\b[.:]?\\s*(?<dnr>.*))?$|^§\\s*(?<no2>\\d{1,4})\\s+(?<title>\\p{Lu}.{3,120})$",
+          "^(?:dnr|diarienummer|diarienr|ärendenummer|ärende\\s?nr|beteckning|vår beteckning)\\b\\.?\\s*:?\\s*",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final int MAX_PARAGRAPH_TITLE = 400;
+
+  /** What a § line holds: its number, and a Dnr and a title where they stand beside it. */
+  private record ParagraphLine(String no, se.namndkoll.model.Dnr dnr, String title) {}
+
+  /**
+   * Reads a protocol paragraph's opening line: the § and its number, then a registry number with or
+   * without its label, then perhaps the title; or the title alone. A § in running text ("enligt 43 §
+   * 2 p"), a range ("§ 44-59") or a list of earlier paragraphs ("§ 150, …") opens none.
+   */
+  private static Optional<ParagraphLine> paragraphLine(String text) {
+    java.util.regex.Matcher m = PARAGRAPH_LINE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String rest = m.group("rest").strip();
+    java.util.regex.Matcher label = REGISTRY_LABEL.matcher(rest);
+    boolean labelled = label.lookingAt();
+    String afterLabel = labelled ? rest.substring(label.end()) : rest;
+    Optional<se.namndkoll.model.Dnr> dnr = afterLabel.isEmpty() ? Optional.empty() : se.namndkoll.model.Dnr.find(afterLabel);
+    if (dnr.isPresent()) {
+      String written = dnr.get().full();
+      int at = afterLabel.indexOf(written);
+      if (labelled || at >= 0 && at <= 2) {
+        String title = at < 0 ? "" : afterLabel.substring(at + written.length()).replaceFirst("^[\\s,;:–-]+", "").strip();
+        return Optional.of(new ParagraphLine(m.group("no"), dnr.get(), startsLikeTitle(title) ? title : null));
+      }
+    }
+    if (labelled) {
+      return Optional.of(new ParagraphLine(m.group("no"), null, null));
+    }
+    if (rest.isEmpty()) {
+      return Optional.of(new ParagraphLine(m.group("no"), null, null));
+    }
+    return startsLikeTitle(rest) && rest.length() <= MAX_PARAGRAPH_TITLE
+        ? Optional.of(new ParagraphLine(m.group("no"), null, rest)) : Optional.empty();
+  }
+
+  private static boolean startsLikeTitle(String t) {
+    return t.length() >= 3 && Character.isUpperCase(t.codePointAt(0));
+  }
 
   /**
    * The decision headings, and in a protocol each paragraph ("§ 12") that has none before the next
@@ -89,12 +133,18 @@ public final class Segmenter {
   private static List<Candidate> candidates(Lines lines, List<Integer> anchors) {
     List<Candidate> out = new ArrayList<>();
     List<Integer> paragraphs = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
     if (DocumentClassifier.opensAsProtocol(lines)) {
       for (int i = 0; i < lines.size(); i++) {
-        if (!lines.blank(i) && PARAGRAPH_LINE.matcher(lines.text(i)).matches()) {
-          paragraphs.add(i);
+        if (!lines.blank(i) && lines.text(i).charAt(0) == '§') {
+          Optional<ParagraphLine> pl = paragraphLine(lines.text(i));
+          if (pl.isPresent()) {
+            paragraphs.add(i);
+            numbers.add(Integer.valueOf(pl.get().no()));
+          }
         }
       }
+      paragraphs = inSequence(paragraphs, numbers);
     }
     int firstParagraph = paragraphs.isEmpty() ? lines.size() : paragraphs.get(0);
     for (int a : anchors) {
@@ -113,28 +163,79 @@ public final class Segmenter {
   }
 
   /**
-   * A protocol paragraph: the § line heads it, the title follows, and the body runs from the
-   * title, so that text before a decision heading (an information item) is kept.
+   * The paragraphs of a protocol run in order: of the § lines found, the longest run of rising
+   * numbers (a § on the attendance page, or a wrapped law reference that starts a line, falls out).
+   */
+  static List<Integer> inSequence(List<Integer> at, List<Integer> numbers) {
+    int n = at.size();
+    if (n < 2) {
+      return at;
+    }
+    int[] length = new int[n];
+    int[] previous = new int[n];
+    int best = 0;
+    for (int i = 0; i < n; i++) {
+      length[i] = 1;
+      previous[i] = -1;
+      for (int j = 0; j < i; j++) {
+        if (numbers.get(j) < numbers.get(i) && length[j] + 1 > length[i]) {
+          length[i] = length[j] + 1;
+          previous[i] = j;
+        }
+      }
+      if (length[i] > length[best]) {
+        best = i;
+      }
+    }
+    java.util.LinkedList<Integer> out = new java.util.LinkedList<>();
+    for (int i = best; i >= 0; i = previous[i]) {
+      out.addFirst(at.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * A protocol paragraph: the § line heads it, with its Dnr beside it or on a line of its own, the
+   * title beside it or on the next lines; the body runs from the title, so that text before a
+   * decision heading (an information item) is kept.
    */
   private static Optional<Candidate> paragraph(Lines lines, int p, int limit, Headings.Decision inside) {
-    java.util.regex.Matcher m = PARAGRAPH_LINE.matcher(lines.text(p));
-    if (!m.matches()) {
+    Optional<ParagraphLine> read = paragraphLine(lines.text(p));
+    if (read.isEmpty()) {
       return Optional.empty();
     }
-    String no = m.group("no") != null ? m.group("no") : m.group("no2");
+    String no = read.get().no();
+    se.namndkoll.model.Dnr dnr = read.get().dnr();
     int titleLine = p;
-    String title = m.group("title");
+    String title = read.get().title();
     if (title == null) {
-      titleLine = lines.nextNonBlank(p + 1, Math.min(limit, p + 4));
-      if (titleLine < 0 || !HeadParser.isTitleLike(lines.text(titleLine))) {
+      titleLine = lines.nextNonBlank(p + 1, Math.min(limit, p + 6));
+      // the Dnr on a line of its own, between the § and the title
+      if (titleLine >= 0 && dnr == null && HeadParser.isDnrLine(lines.text(titleLine))) {
+        dnr = se.namndkoll.model.Dnr.find(lines.text(titleLine)).orElse(null);
+        titleLine = lines.nextNonBlank(titleLine + 1, Math.min(limit, titleLine + 4));
+      }
+      if (titleLine < 0 || !paragraphTitle(lines.text(titleLine))) {
         return Optional.empty();
       }
       title = lines.text(titleLine);
     }
-    se.namndkoll.model.Dnr dnr = m.group("dnr") == null ? null : se.namndkoll.model.Dnr.parse(m.group("dnr")).orElse(null);
+    if (dnr == null) {
+      // or on the line after the title
+      int after = lines.nextNonBlank(titleLine + 1, Math.min(limit, titleLine + 2));
+      if (after >= 0 && HeadParser.isDnrLine(lines.text(after))) {
+        dnr = se.namndkoll.model.Dnr.find(lines.text(after)).orElse(null);
+      }
+    }
     Head head = new Head(p, title.strip(), titleLine, true, dnr, "§ " + no, null, null, null, null);
     Headings.Decision decision = new Headings.Decision(inside == null ? null : inside.body(), true, lines.text(titleLine));
     return Optional.of(new Candidate(titleLine, decision, head));
+  }
+
+  /** A paragraph's title may run long (a whole sentence of a title), but is no heading or label. */
+  private static boolean paragraphTitle(String t) {
+    return t.length() <= MAX_PARAGRAPH_TITLE && (HeadParser.isTitleLike(t)
+        || t.length() > 220 && Headings.section(t).isEmpty() && Headings.decision(t).isEmpty());
   }
 
   /**
