@@ -8,7 +8,9 @@ import se.namndkoll.model.SectionKind;
 
 /**
  * The headings of decision documents, in the many ways kommuner write them: "Ärendet i sin
- * helhet", "2. ÄRENDET I SIN HELHET", "Bakgrund", "beslutsunderlag:", "Beslutet skickas till".
+ * helhet", "2. ÄRENDET I SIN HELHET", "Bakgrund", "beslutsunderlag:", "Beslutet skickas till". The
+ * words of each section are read from {@code sections.yaml} ({@link SectionVocabulary}); the
+ * grammar of a decision heading ("X-nämndens beslut", "X föreslår Y besluta") is here.
  *
  * <p>A heading is a short line of its own. Numbering ("3.", "2.1") and case do not matter. A
  * trailing colon is allowed for list headings ("Bilagor:"), but marks a sub-heading inside the
@@ -22,53 +24,9 @@ public final class Headings {
   /** A decision heading: where an ärende's decision starts, and whose decision it is. */
   public record Decision(String body, boolean strong, String heading) {}
 
-  private record Entry(SectionKind kind, Pattern pattern, boolean colonAllowed) {}
-
   private static final int MAX_HEADING = 90;
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[IVX]{1,4}\\.|[a-h]\\))\\s+");
-
-  private static final List<Entry> ENTRIES =
-      List.of(
-          entry(SectionKind.SAMMANFATTNING,
-              "sammanfattning|sammanfattning av ärendet|kort sammanfattning|ärendesammanfattning"
-                  + "|sammanfattning av förslaget", true),
-          entry(SectionKind.ARENDET,
-              "ärendet i sin helhet|ärendebeskrivning|beskrivning av ärendet|ärendets bakgrund"
-                  + "|bakgrund och ärendebeskrivning", true),
-          // also sub-headings inside the text when written with a colon ("Bakgrund:")
-          entry(SectionKind.ARENDET, "ärendet|bakgrund|beskrivning", false),
-          entry(SectionKind.BARNKONSEKVENSANALYS,
-              "barnkonsekvensanalys(?:er)?|barnkonsekvensbedömning|barnperspektiv(?:et)?"
-                  + "|barnrättsperspektiv(?:et)?|barnrättsbaserat beslutsunderlag|barnets bästa"
-                  + "|prövning av barnets bästa|konsekvenser för barn(?: och unga)?"
-                  + "|barnkonsekvenser|barn- och ungdomsperspektiv(?:et)?", true),
-          entry(SectionKind.BESLUTSUNDERLAG,
-              "beslutsunderlag|bilagor|bilaga|bilageförteckning|underlag för beslut"
-                  + "|handlingar i ärendet|beslutsunderlag och bilagor|underlag", true),
-          entry(SectionKind.SAMVERKAN,
-              "samverkan|facklig samverkan|samverkan enligt .{2,40}|samverkan med .{2,40}"
-                  + "|mbl|mbl-förhandling|information och samverkan|förhandling enligt mbl.{0,20}"
-                  + "|fackliga samverkan|samråd med fackliga organisationer", true),
-          entry(SectionKind.EXPEDIERAS,
-              "(?:beslutet )?(?:ska )?(?:expedieras|skickas|sänds|delges|expedieras för kännedom)"
-                  + "(?: till)?|expediering|expedieras|sändlista|.{3,50}s beslut expedieras till"
-                  + "|protokollsutdrag (?:skickas )?till|beslutet för kännedom till", true),
-          entry(SectionKind.PROTOKOLLSANTECKNING, "protokollsanteckning(?:ar)?", true),
-          entry(SectionKind.RESERVATION, "reservation(?:er)?|reservationer och särskilda yttranden", true),
-          entry(SectionKind.DELTAGANDE,
-              "uppgift om deltagande i beslut(?:et)?|deltagande i beslut(?:et)?"
-                  + "|deltar ej i beslutet|ej deltagande i beslut", true),
-          entry(SectionKind.JAV, "jäv|anmälan om jäv", true),
-          entry(SectionKind.OTHER,
-              "förvaltningens bedömning|förvaltningens ställningstagande|förvaltningens synpunkter"
-                  + "|.{3,40}s ställningstagande|bedömning|ekonomi|ekonomiska konsekvenser"
-                  + "|ekonomiska förutsättningar|konsekvensanalys|konsekvenser|finansiering"
-                  + "|jämställdhetsperspektiv(?:et)?|miljöperspektiv(?:et)?|juridiska aspekter"
-                  + "|yrkanden|yrkande|beslutsgång|propositionsordning|motivering|överväganden"
-                  + "|ärendets beredning|beredning|uppföljning|måluppfyllelse|risker|tidplan"
-                  + "|konsekvenser för medborgare|mänskliga rättigheter|digitalisering"
-                  + "|protokollet justeras|justering", false));
 
   private static final Pattern DECISION_BODY =
       Pattern.compile(
@@ -80,23 +38,7 @@ public final class Headings {
       Pattern.compile(
           "^(?<body>.{2,60}?)\\s+föreslår\\s+(?<to>.{2,60}?)\\s+(?:att\\s+)?besluta(?:\\s+att)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern PROPOSAL =
-      Pattern.compile(
-          "^(?:förslag till beslut|beslutsförslag|förvaltningens förslag(?: till beslut)?"
-              + "|.{3,40}förvaltningens förslag till beslut|ordförandens förslag(?: till beslut)?"
-              + "|förslag till nämndens beslut|förslag till nämndbeslut|förslag till beslut i nämnden)$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern WEAK =
-      Pattern.compile("^(?:beslut|beslutet|nämndens beslut|beslutade)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private Headings() {}
-
-  private static Entry entry(SectionKind kind, String regex, boolean colonAllowed) {
-    return new Entry(
-        kind,
-        Pattern.compile("^(?:" + regex + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        colonAllowed);
-  }
 
   /** The line without numbering and trailing colon, and whether it had a colon. */
   private record Bare(String text, boolean colon) {}
@@ -135,7 +77,7 @@ public final class Headings {
     if (lower.matches("sammanfattning\\s*\\(ärendet i sin helhet\\)|sammanfattning och ärendet i sin helhet")) {
       return Optional.of(new Match(List.of(SectionKind.SAMMANFATTNING, SectionKind.ARENDET), heading, ""));
     }
-    for (Entry e : ENTRIES) {
+    for (SectionVocabulary.Entry e : SectionVocabulary.current().entries()) {
       if (e.pattern().matcher(t).matches()) {
         if (b.colon() && !e.colonAllowed()) {
           return Optional.empty();
@@ -183,10 +125,10 @@ public final class Headings {
     if (b.get().colon()) {
       return Optional.empty();
     }
-    if (PROPOSAL.matcher(t).matches()) {
+    if (SectionVocabulary.current().proposals().matcher(t).matches()) {
       return Optional.of(new Decision(null, true, line.strip()));
     }
-    if (WEAK.matcher(t).matches()) {
+    if (SectionVocabulary.current().weak().matcher(t).matches()) {
       return Optional.of(new Decision(null, false, line.strip()));
     }
     return Optional.empty();
