@@ -85,6 +85,7 @@ public final class Segmenter {
           "^(?:dnr|diarienummer|diarienr|ärendenummer|ärende\\s?nr|beteckning|vår beteckning)\\b\\.?\\s*:?\\s*",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
   private static final int MAX_PARAGRAPH_TITLE = 400;
+  private static final int MIN_PROTOCOL_PARAGRAPHS = 3;
 
   /** What a § line holds: its number, and a Dnr and a title where they stand beside it. */
   private record ParagraphLine(String no, se.namndkoll.model.Dnr dnr, String title) {}
@@ -134,17 +135,25 @@ public final class Segmenter {
     List<Candidate> out = new ArrayList<>();
     List<Integer> paragraphs = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    if (DocumentClassifier.opensAsProtocol(lines)) {
-      for (int i = 0; i < lines.size(); i++) {
-        if (!lines.blank(i) && lines.text(i).charAt(0) == '§') {
-          Optional<ParagraphLine> pl = paragraphLine(lines.text(i));
-          if (pl.isPresent()) {
-            paragraphs.add(i);
-            numbers.add(Integer.valueOf(pl.get().no()));
-          }
+    int registered = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.blank(i) && lines.text(i).charAt(0) == '§') {
+        Optional<ParagraphLine> pl = paragraphLine(lines.text(i));
+        if (pl.isPresent()) {
+          paragraphs.add(i);
+          numbers.add(Integer.valueOf(pl.get().no()));
+          registered += pl.get().dnr() != null ? 1 : 0;
         }
       }
-      paragraphs = inSequence(paragraphs, numbers);
+    }
+    paragraphs = inSequence(paragraphs, numbers);
+    // a protocol by its opening, or by a run of numbered paragraphs with their registry numbers
+    // that outnumber the package's own decision headings
+    long strong = anchors.stream().filter(a -> Headings.decision(lines.text(a)).map(Headings.Decision::strong).orElse(false)).count();
+    boolean protocol = DocumentClassifier.opensAsProtocol(lines)
+        || paragraphs.size() >= MIN_PROTOCOL_PARAGRAPHS && 2 * registered >= paragraphs.size() && strong < paragraphs.size();
+    if (!protocol) {
+      paragraphs = List.of();
     }
     int firstParagraph = paragraphs.isEmpty() ? lines.size() : paragraphs.get(0);
     for (int a : anchors) {
@@ -227,9 +236,29 @@ public final class Segmenter {
         dnr = se.namndkoll.model.Dnr.find(lines.text(after)).orElse(null);
       }
     }
+    // the decision heading right under the title ("Beslut"): the decision starts there, and the
+    // lines between are the rest of a title broken over lines
+    int anchor = titleLine;
+    String heading = lines.text(titleLine);
+    int next = lines.nextNonBlank(titleLine + 1, limit);
+    StringBuilder fullTitle = new StringBuilder(title.strip());
+    for (int k = 0; next >= 0 && k < 3; k++) {
+      if (Headings.decision(lines.text(next)).isPresent()) {
+        anchor = next;
+        heading = lines.text(next);
+        title = fullTitle.toString();
+        break;
+      }
+      String t = lines.text(next);
+      if (t.endsWith(".") || Headings.section(t).isPresent() || t.length() > 160) {
+        break;
+      }
+      fullTitle.append(' ').append(t.strip());
+      next = lines.nextNonBlank(next + 1, limit);
+    }
     Head head = new Head(p, title.strip(), titleLine, true, dnr, "§ " + no, null, null, null, null);
-    Headings.Decision decision = new Headings.Decision(inside == null ? null : inside.body(), true, lines.text(titleLine));
-    return Optional.of(new Candidate(titleLine, decision, head));
+    Headings.Decision decision = new Headings.Decision(inside == null ? null : inside.body(), true, heading);
+    return Optional.of(new Candidate(anchor, decision, head));
   }
 
   /** A paragraph's title may run long (a whole sentence of a title), but is no heading or label. */
