@@ -42,7 +42,7 @@ final class AgendaParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern STANDING =
       Pattern.compile(
-          "^(?:upprop|val av (?:protokoll)?justerare|justering|fastställande av (?:föredragningslista|dagordning)"
+          "^(?:upprop|val av (?:protokoll)?justerare|anmälan (?:av|om) jäv|justering|fastställande av (?:föredragningslista|dagordning)"
               + "|godkännande av (?:föredragningslista|dagordning)|information|förvaltningen informerar"
               + "|information från|övriga frågor|övrigt|allmänhetens frågestund|beredning av ärenden"
               + "|mötets öppnande|sammanträdets öppnande|meddelanden|ordföranden informerar"
