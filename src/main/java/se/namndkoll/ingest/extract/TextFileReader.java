@@ -46,11 +46,33 @@ final class TextFileReader {
               + Sizes.count(maxCharacters)
               + " characters");
     }
-    List<RawLine> lines = lines(text);
+    List<RawLine> lines = withoutFrontMatter(lines(text));
     List<RawLine> marked = text.indexOf(FORM_FEED) < 0 && text.contains("<!--") ? pagedByMarkers(lines) : null;
     return marked != null
         ? new ExtractedText(type.mediaTypeName(), marked.get(marked.size() - 1).page(), marked)
         : new ExtractedText(type.mediaTypeName(), pageCount(text), lines);
+  }
+
+  private static final int FRONT_MATTER_LINES = 80;
+
+  /**
+   * Markdown's front matter (a first line "---", settings, a closing "---") is the converter's
+   * metadata, not the document: its lines are left empty.
+   */
+  static List<RawLine> withoutFrontMatter(List<RawLine> lines) {
+    if (lines.isEmpty() || !lines.get(0).text().strip().equals("---")) {
+      return lines;
+    }
+    for (int i = 1; i < Math.min(lines.size(), FRONT_MATTER_LINES); i++) {
+      if (lines.get(i).text().strip().equals("---")) {
+        List<RawLine> out = new ArrayList<>(lines);
+        for (int k = 0; k <= i; k++) {
+          out.set(k, new RawLine("", lines.get(k).page(), false));
+        }
+        return out;
+      }
+    }
+    return lines;
   }
 
   private static final java.util.regex.Pattern PAGE_MARKER =

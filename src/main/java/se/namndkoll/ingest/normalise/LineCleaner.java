@@ -34,8 +34,36 @@ final class LineCleaner {
   /** The cleaned line, and whether markdown marked it as a heading. */
   record Cleaned(String text, boolean heading) {}
 
+  private static final Pattern MD_TABLE_RULE = Pattern.compile("^\\|(?:\\s*:?-{3,}:?\\s*\\|)+\\s*$");
+  private static final Pattern BROKEN_AT_HYPHEN = Pattern.compile("-\\s*<br\\s*/?>\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A Markdown table row ("| 1. | Title | Dnr |") as the cells of a table row, tab between them, as
+   * the other readers give tables; the rule under the header row is no text. A number broken at
+   * its hyphen inside a cell ("IF-2023-<br>00055") is joined.
+   */
+  static String markdownRow(String s) {
+    String t = s.strip();
+    if (t.length() < 3 || t.charAt(0) != '|' || t.charAt(t.length() - 1) != '|') {
+      return s;
+    }
+    if (MD_TABLE_RULE.matcher(t).matches()) {
+      return "";
+    }
+    String inner = t.substring(1, t.length() - 1);
+    if (inner.indexOf("<") >= 0) {
+      inner = BROKEN_AT_HYPHEN.matcher(inner).replaceAll("-");
+    }
+    String[] cells = inner.split("(?<!\\\\)\\|", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      out.append(i == 0 ? "" : "\t").append(cells[i].strip());
+    }
+    return out.toString();
+  }
+
   static Cleaned clean(String raw) {
-    String s = raw;
+    String s = raw.indexOf('|') >= 0 ? markdownRow(raw) : raw;
     if (hasRareCharacters(s)) {
       s = s.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "").replace("\u200e", "");
       s = s.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff");

@@ -49,6 +49,12 @@ final class AgendaParser {
               + "|frågor från ledamöter|nästa sammanträde|avslutning).*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MIN_ITEMS_WITHOUT_HEADING = 3;
+  /** The föredragande after a table item's title: "Anna Berg, jurist". */
+  private static final Pattern PRESENTER =
+      Pattern.compile("\\s+\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}\\s*,\\s*\\p{Ll}[\\p{L}\\d ,&./-]{1,60}$");
+  /** A column that marks the item secret: "Sekretessärende", "Förslag till beslut Sekretessärende." */
+  private static final Pattern SEKRETESS_CELL =
+      Pattern.compile("(?:^|\\s)sekretess(?:ärende)?\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private AgendaParser() {}
 
@@ -144,12 +150,46 @@ final class AgendaParser {
         end = i;
         continue;
       }
+      // a list broken by a page's footer and header, or a table by its repeated header row
+      int resume = resumeAt(lines, i, limit, expected);
+      if (resume >= 0) {
+        i = resume - 1;
+        continue;
+      }
       break;
     }
     if (title != null) {
       items.add(item(no, title, dnr, lines.location(itemStart, itemEnd)));
     }
     return new Agenda(items, start, end);
+  }
+
+  private static final int RESUME_WINDOW = 10;
+
+  /**
+   * Where the list goes on with the expected item after lines that interrupt it (a page's footer
+   * and header, a table's caption and header row, the signatures printed between two tables), or
+   * -1 where it does not within a few lines or a heading ends it first.
+   */
+  private static int resumeAt(Lines lines, int from, int limit, int expected) {
+    if (expected < 2) {
+      return -1;
+    }
+    int seen = 0;
+    for (int j = from; j >= 0 && seen < RESUME_WINDOW; j = lines.nextNonBlank(j + 1, limit)) {
+      String t = lines.text(j);
+      Matcher item = ITEM.matcher(t);
+      Optional<Object[]> row = tableRow(t);
+      int no = item.matches() ? Integer.parseInt(item.group("no")) : row.map(r -> (Integer) r[0]).orElse(-1);
+      if (no == expected) {
+        return j;
+      }
+      if (Headings.decision(t).isPresent() || Headings.section(t).isPresent()) {
+        return -1;
+      }
+      seen++;
+    }
+    return -1;
   }
 
   private static boolean isTitleContinuation(String t) {
@@ -167,12 +207,16 @@ final class AgendaParser {
       return Optional.empty();
     }
     int no = Integer.parseInt(cells[0].replaceAll("\\D", ""));
-    String title = cells[1].strip();
+    String title = PRESENTER.matcher(cells[1].strip()).replaceFirst("");
     Dnr dnr = null;
-    for (int c = 2; c < cells.length && dnr == null; c++) {
-      dnr = Dnr.parse(cells[c].strip()).orElse(null);
+    boolean sekretess = false;
+    for (int c = 2; c < cells.length; c++) {
+      if (dnr == null) {
+        dnr = Dnr.parse(cells[c].strip()).orElse(null);
+      }
+      sekretess |= SEKRETESS_CELL.matcher(cells[c].strip()).find();
     }
-    return Optional.of(new Object[] {no, title, dnr});
+    return Optional.of(new Object[] {no, sekretess && !SEKRETESS.matcher(title).find() ? title + " (sekretess)" : title, dnr});
   }
 
   /** True for the title of a standing item: upprop, justering, information, övriga frågor. */
