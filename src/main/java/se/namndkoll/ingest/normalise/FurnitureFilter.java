@@ -300,8 +300,12 @@ final class FurnitureFilter {
     for (Map.Entry<String, Set<Integer>> e : pagesByKey.entrySet()) {
       String key = e.getKey().startsWith("=") ? e.getKey().substring(1) : e.getKey();
       if (e.getValue().size() >= threshold && !key.isBlank() && !isProtected(key)) {
-        for (int i : indexesByKey.get(e.getKey())) {
-          if (!signsAbove(lines, i)) {
+        List<Integer> at = indexesByKey.get(e.getKey());
+        int first = at.stream().min(Integer::compare).orElse(-1);
+        for (int i : at) {
+          // the running head where it first stands, at the top of its page, is the document's
+          // own heading (the nämnd, the kind of document, the date): kept for the meeting
+          if (!signsAbove(lines, i) && !(i == first && atTop(lines, byPage.get(lines.get(i).page()), i))) {
             lines.set(i, lines.get(i).blank());
           }
         }
@@ -310,6 +314,12 @@ final class FurnitureFilter {
   }
 
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+  /** True when the line is among the first lines of its page. */
+  private static boolean atTop(List<WorkLine> lines, List<Integer> pageLines, int i) {
+    return pageLines != null && pageLines.indexOf(i) >= 0 && pageLines.indexOf(i) < ZONE
+        && (pageLines.size() <= 2 * ZONE || pageLines.indexOf(i) < pageLines.size() - ZONE);
+  }
   private static final int MAX_FURNITURE_WORDS = 8;
 
   /** Running heads are short or address-like, and never a protocol paragraph's opening or a section heading. */

@@ -31,7 +31,7 @@ final class MeetingParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BODY_MEETS =
       Pattern.compile(
-          "^(?<namnd>\\p{Lu}[\\p{L}\\- ]{2,60}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet))s\\s+"
+          "^(?<namnd>\\p{Lu}[\\p{L}\\- ]{2,60}?(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet))(?:s\\s+|,\\s*)"
               + "(?:sammanträde|möte)\\s*:?\\s*(?<value>.*)$",
           Pattern.UNICODE_CASE);
   private static final Pattern PLACE_IN_SUMMONS =
@@ -44,7 +44,7 @@ final class MeetingParser {
   private static final Pattern TIME = Pattern.compile("\\bkl(?:ockan|\\.)?\\s*(\\d{1,2})[.:](\\d{2})");
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?<label>sammanträdesdatum|sammanträdesdag|mötesdatum|datum och tid|tid och plats|plats och tid"
+          "^(?<label>sammanträdesdatum|sammanträdesdag|sammanträde|mötesdatum|datum och tid|tid och plats|plats och tid(?= för)|plats och tid"
               + "|plats|lokal|mötesplats|instans|tid)(?:\\s*:\\s*|\\s+|$)(?<value>.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern PROTOCOL_TITLE =
@@ -53,11 +53,15 @@ final class MeetingParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ORGANISATION =
       Pattern.compile(
-          "^(?<namnd>\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen|fullmäktige|utskott|utskottet))"
+          "^(?<namnd>\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen|fullmäktige|utskott|utskottet)"
+              + "|(?:Nämnden|Styrelsen|Utskottet|Beredningen) för \\p{L}[\\p{L}&,\\- ]{2,60})"
               + "(?:,\\s*(?<parent>\\p{Lu}[\\p{L}\\- ]{2,60}(?:nämnden|styrelsen)))?$",
           Pattern.UNICODE_CASE);
   private static final Pattern PROTOCOL_WORD =
       Pattern.compile("^(?:sammanträdes)?protokoll(?:sutdrag)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PROTOCOL_IN_LINE =
+      Pattern.compile("\\b(?:sammanträdes)?protokoll\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern DATE_LABEL = Pattern.compile("^datum\\s*:?\\s*(?:\\d{4}-\\d{2}-\\d{2})?$", Pattern.CASE_INSENSITIVE);
   private static final int ORGANISATION_LINES = 12;
   private static final int HEAD_LINES = 80;
 
@@ -101,6 +105,7 @@ final class MeetingParser {
     LocalDate date;
     String time;
     String place;
+    boolean protocolHead;
   }
 
   private static void read(Found f, String t, String next, int index) {
@@ -151,6 +156,13 @@ final class MeetingParser {
     if (protocol.matches() && f.protocolOf == null && Text.containsBodyWord(protocol.group("namnd"))) {
       f.protocolOf = protocol.group("namnd").replaceAll("[,\\s]+(?:den\\s+)?\\d{4}-\\d{2}-\\d{2}.*$", "").strip();
     }
+    if (PROTOCOL_IN_LINE.matcher(t).find()) {
+      f.protocolHead = true;
+    }
+    if (f.protocolHead && f.date == null && DATE_LABEL.matcher(t).matches()) {
+      // a protocol's "Datum" is its meeting's
+      f.date = Text.firstDate(t.length() > 6 ? t : next).orElse(null);
+    }
     Matcher label = LABEL.matcher(t);
     if (!label.matches()) {
       return;
@@ -171,7 +183,7 @@ final class MeetingParser {
         }
         time(f, value);
         if (f.place == null && !name.equals("datum och tid")) {
-          f.place = value.replaceAll(",?\\s*(?:kl\\.?|klockan)\\s*\\d.*$", "")
+          f.place = value.replaceFirst("^för\\s+(?:sammanträde\\s+)?", "").replaceAll("(?i),?\\s*(?:kl\\.?|klockan)\\s*\\d.*$", "")
               .replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}.*$", "").strip();
         }
       }
