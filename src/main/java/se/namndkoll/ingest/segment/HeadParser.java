@@ -93,7 +93,34 @@ final class HeadParser {
       header.add(titleLines.get(0));
       title = "";
     }
-    return headOf(lines, header, title, titleStart);
+    Head head = headOf(lines, header, title, titleStart);
+    return head.dnr() != null ? head : withDnrAbove(lines, head, bound);
+  }
+
+  private static final int DNR_REACH = 15;
+
+  /**
+   * A header block broken by the förvaltning's address or a logo's text keeps its registry number
+   * above the break: the nearest Dnr line above the title, within a few lines of the same ärende.
+   */
+  private static Head withDnrAbove(Lines lines, Head head, int bound) {
+    int seen = 0;
+    for (int j = lines.prevNonBlank(head.start() - 1, bound); j >= 0 && seen < DNR_REACH;
+        j = lines.prevNonBlank(j - 1, bound)) {
+      String t = lines.text(j);
+      if (Headings.decision(t).isPresent() || Headings.section(t).isPresent()) {
+        break;
+      }
+      if (isDnrLine(t)) {
+        Optional<Dnr> dnr = Dnr.find(t);
+        if (dnr.isPresent()) {
+          return new Head(head.start(), head.title(), head.titleStart(), head.hasHeader(), dnr.get(), head.paragraph(),
+              head.handlaggare(), head.date(), head.instans(), head.marker());
+        }
+      }
+      seen++;
+    }
+    return head;
   }
 
   private static Head headOf(Lines lines, List<Integer> header, String title, int titleStart) {
