@@ -50,10 +50,20 @@ final class Signatures {
       String s = lines.text(k);
       Matcher party = PARTY_NAME.matcher(s);
       Matcher withRole = NAME_WITH_ROLE.matcher(s);
+      List<String> pair = twoNames(s);
       if (withRole.matches() && isNameWithRole(withRole)) {
         flush(names, pendingName);
         pendingName = null;
         names.add(new Signatory(withRole.group("name"), withRole.group("role").strip()));
+      } else if (!pair.isEmpty()) {
+        // two signatories side by side, their roles on the next line
+        flush(names, pendingName);
+        pendingName = null;
+        for (String n : pair) {
+          names.add(new Signatory(n, null));
+        }
+      } else if (startsWithRole(s) && !names.isEmpty() && pendingName == null) {
+        // the roles of names side by side: "Produktionsdirektör X Chef Y"
       } else if (Roles.isRole(s)) {
         if (pendingName != null) {
           names.add(new Signatory(pendingName, s));
@@ -104,7 +114,36 @@ final class Signatures {
         && Roles.isRole(m.group("role").strip());
   }
 
+  /**
+   * Two names side by side on one line, as two signature columns print: "Anna Berg Per Ek". Only
+   * where the line is four or five capitalised words that split into two names.
+   */
+  static List<String> twoNames(String t) {
+    String[] w = t.strip().split("\\s+");
+    if (w.length < 4 || w.length > 5) {
+      return List.of();
+    }
+    for (int cut = 2; cut <= w.length - 2; cut++) {
+      String a = String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut));
+      String b = String.join(" ", java.util.Arrays.copyOfRange(w, cut, w.length));
+      if (Text.isPersonName(a) && Text.isPersonName(b)) {
+        return List.of(a, b);
+      }
+    }
+    return List.of();
+  }
+
+  /** A line that opens with a role word: the roles of two signatories side by side. */
+  private static boolean startsWithRole(String t) {
+    String first = t.strip().split("\\s+")[0];
+    return Roles.isRole(first);
+  }
+
   private static boolean startsBlock(Lines lines, int i, int limit, String t) {
+    if (!twoNames(t).isEmpty()) {
+      int next = lines.nextNonBlank(i + 1, limit);
+      return next >= 0 && lines.blanksBetween(i, next) <= 2 && startsWithRole(lines.text(next));
+    }
     Matcher withRole = NAME_WITH_ROLE.matcher(t);
     if (withRole.matches() && isNameWithRole(withRole)) {
       return true;
