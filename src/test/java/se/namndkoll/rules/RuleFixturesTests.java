@@ -236,8 +236,53 @@ class RuleFixturesTests {
         "BKA-MISSING", "BKA-SHALLOW", "EXPEDIERING-MISSING", "PLACEHOLDER-LEFT", "DELEGATION-NOT-REPORTED",
         "DELEGATION-UNVERIFIABLE", "DELEGATION-REPORT-MISSING", "BUDGET-DEFICIT", "BUDGET-DEFICIT-NO-MEASURES",
         "BUDGET-TABLE-MISMATCH", "BESLUTSUNDERLAG-MISSING", "SAMVERKAN-MISSING", "SIGNATURE-MISSING", "DNR-MISSING",
-        "DNR-MISMATCH", "AGENDA-ITEM-WITHOUT-DOCUMENT", "PERSONNUMMER-EXPOSED", "INGEST-FAILED");
+        "DNR-MISMATCH", "AGENDA-ITEM-WITHOUT-DOCUMENT", "PERSONNUMMER-EXPOSED", "INGEST-FAILED", "STRUCTURE-UNREAD");
     assertThat(rules.catalogue()).filteredOn(r -> r.id().equals("BKA-MISSING")).singleElement()
         .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  /** A protocol of a kommun that words its paragraphs its own way: §, Dnr beside it, title under it. */
+  private static String protocol(String... paragraphs) {
+    StringBuilder sb = new StringBuilder("SAMMANTRÄDESPROTOKOLL\nKulturnämnden\nSammanträdesdatum 2025-09-10\n\n");
+    int no = 31;
+    for (String body : paragraphs) {
+      sb.append("§ ").append(no).append("   KN 2025/").append(100 + no).append("\n\n")
+          .append("Ärende nummer ").append(no).append(" om bibliotekens öppettider\n\n").append(body).append("\n\n");
+      no++;
+    }
+    return sb.toString();
+  }
+
+  private static final String DECIDED = "Beslut\nKulturnämnden fastställer de nya öppettiderna.\n\nÄrendet\nFörvaltningen har sett över öppettiderna.\n\n";
+  private static final String SENT = "Protokollsutdrag skickas till\nKultur- och fritidsförvaltningen\nBiblioteken\n";
+
+  @Test
+  void expedieringIsJudgedByTheProtocolsOwnPractice() {
+    // most paragraphs list recipients: the one that does not is a finding
+    Document most = parse("kn-most.txt", protocol(DECIDED + SENT, DECIDED + SENT, DECIDED, DECIDED + SENT));
+    assertThat(of(check(most), "EXPEDIERING-MISSING")).singleElement()
+        .satisfies(f -> assertThat(f.dnr()).isEqualTo("2025-133"));
+    // none does: the kommun expedites by utdrag, and nothing is reported
+    Document none = parse("kn-none.txt", protocol(DECIDED, DECIDED, DECIDED, DECIDED));
+    assertThat(of(check(none), "EXPEDIERING-MISSING")).isEmpty();
+    // a decision that only notes the information needs no recipients
+    Document noted = parse("kn-noted.txt", protocol(DECIDED + SENT, DECIDED + SENT,
+        "Beslut\nInformationen antecknas.\n", DECIDED + SENT));
+    assertThat(of(check(noted), "EXPEDIERING-MISSING")).isEmpty();
+  }
+
+  @Test
+  void aProtocolWhoseParagraphsShowNoHeadingsIsSaidOnceAndNotJudged() {
+    Document flat = parse("kn-flat.txt", protocol("Nämnden fastställer öppettiderna för barn och unga i skolan och förskolan.",
+        "Nämnden godkänner redovisningen.", "Nämnden antar planen för skolbibliotek för barn."));
+    List<Finding> findings = check(flat);
+
+    assertThat(of(findings, "STRUCTURE-UNREAD")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).contains("inga avsnittsrubriker");
+    });
+    // the section rules stay silent; the meeting's missing delegation item is another matter
+    assertThat(findings).filteredOn(f -> f.severity().compareTo(Severity.WARNING) >= 0)
+        .extracting(Finding::rule).containsOnly("DELEGATION-REPORT-MISSING");
   }
 }

@@ -135,6 +135,7 @@ public final class FactBuilder {
       budget(p, packages, own);
       tables(p, packages, own);
       text(p, own);
+      StructureUnread.of(p.doc(), p.namnd(), p.meetingDate()).ifPresent(own::add);
       return own;
     }).toList();
     perDocument.forEach(out::addAll);

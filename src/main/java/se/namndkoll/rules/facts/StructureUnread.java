@@ -1,0 +1,68 @@
+package se.namndkoll.rules.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.namndkoll.model.Arende;
+import se.namndkoll.model.ArendeKind;
+import se.namndkoll.model.Document;
+import se.namndkoll.model.DocumentKind;
+import se.namndkoll.model.SectionKind;
+
+/**
+ * A document whose structure the reader could not find with confidence, and what it could not
+ * find: a protocol or skrivelse with no ärende in it, a protocol whose paragraphs show no section
+ * headings. The rules that need that structure are silent there; this says so, once.
+ *
+ * @param what what was not found, in Swedish
+ */
+public record StructureUnread(String source, String namnd, LocalDate meetingDate, String what) implements Subject {
+
+  /** Paragraphs fewer than this say nothing of whether a protocol's headings were read. */
+  static final int MIN_PARAGRAPHS = 3;
+
+  /** What of the document's structure was not read, if anything. */
+  static Optional<StructureUnread> of(Document d, String namnd, LocalDate meetingDate) {
+    List<String> missing = new ArrayList<>();
+    boolean decisionDocument = d.kind() == DocumentKind.PROTOKOLL || d.kind() == DocumentKind.PROTOKOLLSUTDRAG
+        || d.kind() == DocumentKind.SKRIVELSE;
+    if (decisionDocument && d.arenden().isEmpty()) {
+      missing.add("inga ärenden (varken paragrafer eller beslutsrubriker)");
+    }
+    List<Arende> paragraphs = d.arenden().stream()
+        .filter(a -> a.kind() == ArendeKind.PROTOKOLLSPARAGRAF && !a.standing() && !a.sekretess()).toList();
+    boolean anyHeading = paragraphs.stream().anyMatch(a -> a.sections().stream()
+        .anyMatch(s -> s.kind() != SectionKind.BESLUT && s.kind() != SectionKind.SIGNATURES));
+    if (paragraphs.size() >= MIN_PARAGRAPHS && !anyHeading) {
+      missing.add("inga avsnittsrubriker i paragraferna");
+    }
+    return missing.isEmpty() ? Optional.empty()
+        : Optional.of(new StructureUnread(d.source(), namnd, meetingDate, String.join("; ", missing)));
+  }
+
+  @Override
+  public String dnr() {
+    return null;
+  }
+
+  @Override
+  public String title() {
+    return null;
+  }
+
+  @Override
+  public Integer page() {
+    return null;
+  }
+
+  @Override
+  public Integer line() {
+    return null;
+  }
+
+  @Override
+  public String evidence() {
+    return what;
+  }
+}
