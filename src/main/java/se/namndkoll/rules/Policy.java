@@ -104,6 +104,19 @@ public record Policy(
   }
 
   /**
+   * A section rule as written in YAML, where a bare {@code off} reads as the boolean false (YAML
+   * 1.1) and {@code on} as true.
+   */
+  public static String sectionRuleValue(Object value) {
+    String v = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+    return switch (v) {
+      case "false", "no" -> "off";
+      case "true", "yes" -> "required";
+      default -> v;
+    };
+  }
+
+  /**
    * How the absence of a section from a decision of a form is judged: "required", "practice" (the
    * default) or "off".
    */

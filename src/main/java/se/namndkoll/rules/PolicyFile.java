@@ -83,7 +83,7 @@ public final class PolicyFile {
     for (String form : Policy.FORMS) {
       for (String section : Policy.JUDGED_SECTIONS) {
         String setting = "sections." + form + "." + section;
-        String v = text(setting, "practice").strip().toLowerCase(Locale.ROOT);
+        String v = Policy.sectionRuleValue(at(setting) == null ? "practice" : at(setting));
         if (!Policy.SECTION_RULES.contains(v)) {
           throw problem(setting, "'" + v + "' is not one of required, practice, off");
         }
@@ -124,7 +124,7 @@ public final class PolicyFile {
   }
 
   private String bka(String value, String setting) {
-    String v = value.strip().toLowerCase(Locale.ROOT);
+    String v = value.strip().toLowerCase(Locale.ROOT).equals("false") ? "off" : value.strip().toLowerCase(Locale.ROOT);
     if (!Policy.BKA_POLICIES.contains(v)) {
       throw problem(setting, "'" + value + "' is not one of required, when-children, off");
     }

@@ -19,12 +19,32 @@ import se.namndkoll.rules.facts.Limits;
 public final class RulesCompliance implements Compliance {
 
   private final Path folder;
+  private final String kommun;
   private volatile Loaded loaded;
 
-  private record Loaded(RuleEngine engine, Policy policy) {}
+  private record Loaded(RuleEngine engine, Policy policy, KommunProfiles profiles) {}
 
   public RulesCompliance(Path folder) {
+    this(folder, null, null);
+  }
+
+  private RulesCompliance(Path folder, String kommun, Loaded loaded) {
     this.folder = folder;
+    this.kommun = kommun;
+    this.loaded = loaded;
+  }
+
+  /**
+   * The same rules with every document judged by one kommun's profile ({@code --kommun}); an
+   * unknown kommun is an error naming the known ones.
+   */
+  public RulesCompliance forKommun(String name) {
+    if (name == null || name.isBlank()) {
+      return this;
+    }
+    Loaded l = loaded();
+    l.profiles().forcing(name);
+    return new RulesCompliance(folder, name, l);
   }
 
   /** Compiles the rules and reads the policy now, failing on the first problem. */
@@ -39,7 +59,7 @@ public final class RulesCompliance implements Compliance {
       synchronized (this) {
         if (loaded == null) {
           Policy policy = PolicyFile.in(folder);
-          loaded = new Loaded(RuleEngine.compile(folder), policy);
+          loaded = new Loaded(RuleEngine.compile(folder), policy, KommunProfiles.in(folder));
         }
         l = loaded;
       }
@@ -54,7 +74,7 @@ public final class RulesCompliance implements Compliance {
   @Override
   public List<Finding> check(List<Document> documents, List<Compliance.Unreadable> unreadable) {
     Loaded l = loaded();
-    List<Object> facts = new ArrayList<>(new FactBuilder(l.policy()).facts(documents));
+    List<Object> facts = new ArrayList<>(new FactBuilder(l.policy(), l.profiles().forcing(kommun)).facts(documents));
     facts.add(new Limits(l.policy().roundingTkr(), l.policy().delegationMeetings()));
     for (Compliance.Unreadable u : unreadable) {
       facts.add(new se.namndkoll.rules.facts.Unreadable(u.source(), u.reason()));

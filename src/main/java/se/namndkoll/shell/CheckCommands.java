@@ -63,7 +63,9 @@ public class CheckCommands {
       @Option(longNames = "reviews", description = "the file of reviewed findings (default .namndkoll/reviews.yaml)")
           String reviews,
       @Option(longNames = "index", description = "the index folder, when checking the archive") String index,
-      @Option(longNames = "rules", description = "the rules folder (default rules/ or $NAMNDKOLL_RULES)") String rulesDir) {
+      @Option(longNames = "rules", description = "the rules folder (default rules/ or $NAMNDKOLL_RULES)") String rulesDir,
+      @Option(longNames = "kommun", description = "judge every document by this kommun's profile in rules/kommuner "
+          + "(default: the profile each document names)") String kommun) {
     FindingFormat f = FindingFormat.of(format)
         .orElseThrow(() -> NamndkollException.badUsage("unknown format '" + format + "': use one of " + FindingFormat.ids()));
     if (f.isBinary() && (out == null || out.isBlank())) {
@@ -75,7 +77,8 @@ public class CheckCommands {
     CheckRequest request = new CheckRequest(targets, properties.index(index), namnd,
         ArchiveCommands.date(from, "--from", false), ArchiveCommands.date(to, "--to", true), ruleIds(rule), min,
         baseline == null ? null : Path.of(baseline), reviewsFile(reviews));
-    CheckService.Outcome outcome = new CheckService(reader, compliance(rulesDir)).check(request, ZonedDateTime.now());
+    CheckService.Outcome outcome = new CheckService(reader, compliance(rulesDir).forKommun(kommun))
+        .check(request, ZonedDateTime.now());
     ReportOptions options = ReportOptions.DEFAULTS.withColour(f == FindingFormat.TABLE && out == null && System.console() != null);
     if (out == null || out.isBlank()) {
       console.print(FindingReports.text(f, outcome.findings(), outcome.context(), options));

@@ -54,8 +54,17 @@ public final class FactBuilder {
   /** Each utskott pattern with up to two words before it: "Socialt utskott", "Arbetsutskottet". */
   private final List<Pattern> utskottNames;
 
+  private final se.namndkoll.rules.KommunProfiles profiles;
+  /** Each document's kommun profile, where it has one, set as its skrivelser are read. */
+  private final Map<String, se.namndkoll.rules.KommunProfiles.Profile> profileOf = new java.util.concurrent.ConcurrentHashMap<>();
+
   public FactBuilder(Policy policy) {
+    this(policy, se.namndkoll.rules.KommunProfiles.none());
+  }
+
+  public FactBuilder(Policy policy, se.namndkoll.rules.KommunProfiles profiles) {
     this.policy = policy;
+    this.profiles = profiles;
     this.utskottNames = policy.utskott().sources().stream()
         .map(u -> Pattern.compile("((?:\\p{L}+[ -]){0,2}?)(" + u + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
         .toList();
@@ -147,7 +156,7 @@ public final class FactBuilder {
       }
     }
     delegation(placed, ordinals, toldOnDelegation, out);
-    return SectionPractice.apply(out, policy);
+    return SectionPractice.apply(out, policy, profileOf);
   }
 
   // --- where each document belongs
@@ -275,6 +284,8 @@ public final class FactBuilder {
 
   private void skrivelser(Placed p, List<Object> out) {
     Document d = p.doc();
+    java.util.Optional<se.namndkoll.rules.KommunProfiles.Profile> profile = profiles.of(d);
+    profile.ifPresent(k -> profileOf.put(d.source(), k));
     for (Arende a : d.arenden()) {
       if (a.standing() || a.sekretess()) {
         continue;
@@ -308,7 +319,7 @@ public final class FactBuilder {
       }
       boolean children = policy.childMentions(a.title()) > 0 || policy.childMentions(body.toString()) >= policy.childMentions();
       boolean filedOnly = a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN
-          || policy.filedOnly().find(beslut);
+          || policy.filedOnly().find(beslut) || profile.isPresent() && profile.get().filedOnly().find(beslut);
       Location loc = a.location() == null ? Location.UNKNOWN : a.location();
       out.add(new Skrivelse(
           d.source(), namnd, p.meetingDate(), a.dnrNormalised(), a.title(), loc.pageStart(), loc.lineStart(),

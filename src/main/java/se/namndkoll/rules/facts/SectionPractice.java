@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.namndkoll.rules.KommunProfiles;
 import se.namndkoll.rules.Policy;
 
 /**
@@ -28,6 +29,14 @@ public final class SectionPractice {
 
   /** The facts, each skrivelse with the sections expected of it. */
   public static List<Object> apply(List<Object> facts, Policy policy) {
+    return apply(facts, policy, Map.of());
+  }
+
+  /**
+   * The facts, each skrivelse with the sections expected of it, where a document's kommun profile
+   * may set its own rule for a section.
+   */
+  public static List<Object> apply(List<Object> facts, Policy policy, Map<String, KommunProfiles.Profile> profiles) {
     Map<String, List<Skrivelse>> byDocument = new LinkedHashMap<>();
     Map<Boolean, List<Skrivelse>> byForm = new HashMap<>();
     for (Object f : facts) {
@@ -39,8 +48,8 @@ public final class SectionPractice {
     Map<Boolean, Set<String>> sweep = new HashMap<>();
     byForm.forEach((form, list) -> sweep.put(form, practiced(list, policy)));
     Map<String, Set<String>> perDocument = new HashMap<>();
-    byDocument.forEach((group, list) -> perDocument.put(group, realDecisions(list) >= MIN_PEERS
-        ? practiced(list, policy) : sweep.get(paragraph(list.get(0)))));
+    byDocument.forEach((group, list) -> perDocument.put(group, withProfile(list.get(0), profiles.get(list.get(0).source()),
+        realDecisions(list) >= MIN_PEERS ? practiced(list, policy) : sweep.get(paragraph(list.get(0))), policy, list)));
     List<Object> out = new ArrayList<>(facts.size());
     for (Object f : facts) {
       out.add(f instanceof Skrivelse s ? s.withExpected(perDocument.get(group(s))) : f);
@@ -62,6 +71,27 @@ public final class SectionPractice {
    */
   private static boolean paragraph(Skrivelse s) {
     return "protokollsparagraf".equals(s.kind());
+  }
+
+  /** The document's practice, overruled where its kommun's profile sets a rule of its own. */
+  private static Set<String> withProfile(Skrivelse first, KommunProfiles.Profile profile, Set<String> practised,
+      Policy policy, List<Skrivelse> decisions) {
+    if (profile == null) {
+      return practised;
+    }
+    String form = paragraph(first) ? "protokollsparagraf" : "skrivelse";
+    Set<String> out = new LinkedHashSet<>();
+    for (String section : Policy.JUDGED_SECTIONS) {
+      String rule = profile.sectionRule(form, section).orElse(null);
+      if (rule == null) {
+        if (practised.contains(section)) {
+          out.add(section);
+        }
+      } else if ("required".equals(rule) || "practice".equals(rule) && practiced(decisions, policy).contains(section)) {
+        out.add(section);
+      }
+    }
+    return out;
   }
 
   /** The sections the policy requires, and those that at least the policy's share of decisions have. */
