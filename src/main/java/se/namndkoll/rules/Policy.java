@@ -23,6 +23,8 @@ import java.util.Set;
  * @param shallowPhrases the openings of a barnkonsekvensanalys that gives no reasoning
  * @param groundWords words that show reasoning (artikel, eftersom, bedöm…)
  * @param minBkaWords fewer words than this, without a ground, is shallow
+ * @param maxUngroundedBkaWords fewer words than this without any ground word is shallow too: a few
+ *     general sentences of good intent that say nothing of this decision
  * @param placeholders patterns of template text left unfilled
  * @param filedOnly patterns of a decision that only files the matter
  * @param measures patterns of measures against a deficit
@@ -53,6 +55,7 @@ public record Policy(
     Words shallowPhrases,
     Words groundWords,
     int minBkaWords,
+    int maxUngroundedBkaWords,
     Words placeholders,
     Words filedOnly,
     Words measures,
@@ -135,7 +138,7 @@ public record Policy(
     int words = t.isEmpty() ? 0 : t.split("\\s+").length;
     boolean grounds = groundWords.find(t);
     boolean dismissive = shallowPhrases.startsWith(t);
-    if (words < minBkaWords && !grounds) {
+    if (!grounds && (words < minBkaWords || words < maxUngroundedBkaWords)) {
       return false;
     }
     return !(dismissive && words < 2 * minBkaWords && !grounds);

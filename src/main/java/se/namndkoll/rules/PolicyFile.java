@@ -107,6 +107,7 @@ public final class PolicyFile {
         patterns("bka-shallow.phrases", List.of("ej aktuell", "inte aktuell", "ej relevant", "inte relevant")),
         patterns("bka-shallow.grounds", List.of("artikel", "\\bart\\.", "eftersom", "därför", "bedöm")),
         (int) number("bka-shallow.min-words", BigDecimal.valueOf(20)).longValue(),
+        (int) number("bka-shallow.max-ungrounded-words", BigDecimal.valueOf(60)).longValue(),
         patterns("placeholders", List.of("ÅÅÅÅ-MM-DD", "lorem ipsum")),
         patterns("expediering.filed-only", List.of("läggs? till handlingarna")),
         patterns("budget.measures", List.of("åtgärd", "handlingsplan")),
