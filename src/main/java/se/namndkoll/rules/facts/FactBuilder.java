@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -396,12 +397,12 @@ public final class FactBuilder {
       }
       if (!(s.deficit() || negative) || s.kind() == BudgetStatement.Kind.BUDGET
           || amount != null && amount.signum() > 0 && !s.deficit()
-          || !policy.deficitScope().find(s.text())) {
+          || !policy.deficitScope().find(s.text()) && !subjectIsTheMatter(s, d)) {
         continue;
       }
       Location loc = s.location() == null ? Location.UNKNOWN : s.location();
       String dnr = s.dnr() != null ? s.dnr() : p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
-      out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleOf(p, dnr, packages), loc.pageStart(),
+      out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleAt(p, loc, dnr, packages), loc.pageStart(),
           loc.lineStart(), quote(s.text()), s.kind().id(), amount == null ? null : amount.abs().negate(),
           order));
     }
@@ -422,6 +423,35 @@ public final class FactBuilder {
     }
   }
 
+  private static final Pattern SUBJECT =
+      Pattern.compile("^(?<subject>\\p{Lu}[\\p{L}\\- ]{2,80}?)\\s+(?:visar|redovisar|uppvisar|prognostiserar|beräknar|gör)\\b",
+          Pattern.UNICODE_CASE);
+  private static final Pattern GENERIC_SUBJECT =
+      Pattern.compile("^(?:produktionsområdet|verksamhetsområdet|verksamheten|förvaltningen|avdelningen|området)\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A deficit sentence whose subject is what its ärende is about ("Välfärd samhällsservice visar
+   * ett utfall …" in the ärende "Välfärd samhällsservice – årsbokslut 2018") speaks of the whole,
+   * not of one unit.
+   */
+  private static boolean subjectIsTheMatter(BudgetStatement s, Document d) {
+    Matcher m = SUBJECT.matcher(s.text());
+    if (!m.find() || s.dnr() == null) {
+      return false;
+    }
+    String subject = GENERIC_SUBJECT.matcher(m.group("subject").strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+    if (subject.length() < 4) {
+      return false;
+    }
+    for (Arende a : d.arenden()) {
+      if (s.dnr().equals(a.dnrNormalised()) && a.title() != null && a.title().toLowerCase(Locale.ROOT).contains(subject)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern NEGATIVE_AMOUNT = Pattern.compile(
       "(?:[-−–]|minus)\\s?(\\d{1,3}(?:[ \\u00a0]\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)\\s?(tkr|mkr|miljoner)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -437,6 +467,24 @@ public final class FactBuilder {
   }
 
   /** The title of an ärende by its Dnr: in the document, else on the agenda of its meeting. */
+  /**
+   * The title of the ärende a statement stands in (two paragraphs may share a Dnr), else of the
+   * Dnr's ärende.
+   */
+  private static String titleAt(Placed p, Location loc, String dnr, Packages packages) {
+    if (loc.lineStart() != null) {
+      for (Arende a : p.doc().arenden()) {
+        Location at = a.location();
+        if (at != null && at.lineStart() != null && at.lineEnd() != null
+            && at.lineStart() <= loc.lineStart() && loc.lineStart() <= at.lineEnd()
+            && (dnr == null || dnr.equals(a.dnrNormalised()))) {
+          return a.title();
+        }
+      }
+    }
+    return titleOf(p, dnr, packages);
+  }
+
   private static String titleOf(Placed p, String dnr, Packages packages) {
     if (dnr == null) {
       return p.doc().arenden().stream().findFirst().map(Arende::title).orElse(null);
