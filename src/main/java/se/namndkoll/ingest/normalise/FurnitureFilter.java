@@ -303,9 +303,11 @@ final class FurnitureFilter {
         List<Integer> at = indexesByKey.get(e.getKey());
         int first = at.stream().min(Integer::compare).orElse(-1);
         for (int i : at) {
-          // the running head where it first stands, at the top of its page, is the document's
-          // own heading (the nämnd, the kind of document, the date): kept for the meeting
-          if (!signsAbove(lines, i) && !(i == first && atTop(lines, byPage.get(lines.get(i).page()), i))) {
+          // the running head of the same text where it first stands, at the top of its page, is
+          // the document's own heading (the nämnd, the kind of document, the date): kept for the
+          // meeting; one that counts the pages is furniture everywhere
+          boolean sameText = e.getKey().startsWith("=");
+          if (!signsAbove(lines, i) && !(sameText && i == first && atTop(lines, byPage.get(lines.get(i).page()), i))) {
             lines.set(i, lines.get(i).blank());
           }
         }
@@ -337,9 +339,8 @@ final class FurnitureFilter {
   /** True when one of the line's numbers is the page's own number. */
   private static boolean holdsNumber(String text, int page) {
     Matcher m = NUMBER.matcher(text);
-    String own = Integer.toString(page);
     while (m.find()) {
-      if (m.group().equals(own)) {
+      if (m.group().length() <= 4 && Integer.parseInt(m.group()) == page) {
         return true;
       }
     }
