@@ -79,7 +79,7 @@ final class FurnitureFilter {
 
   private static final Pattern LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");
   private static final Pattern CONTENTS_HEADING =
-      Pattern.compile("^(?:innehåll|innehållsförteckning|innehållsförteckning:|innehåll:)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("^(?:innehåll|innehållsförteckning|innehållsförteckning:|innehåll:|sida)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MIN_CONTENTS_ENTRIES = 3;
   private static final int ENTRY_GAP = 8;
 
@@ -92,7 +92,8 @@ final class FurnitureFilter {
     List<Integer> leaders = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
-      if (t.length() >= 8 && (t.indexOf('.') >= 0 || t.indexOf('…') >= 0) && LEADER.matcher(t).find()) {
+      if (t.length() >= 8 && (t.indexOf('.') >= 0 || t.indexOf('…') >= 0) && LEADER.matcher(t).find()
+          || t.indexOf('\t') >= 0 && isContentsRow(t)) {
         leaders.add(i);
       }
     }
@@ -110,6 +111,35 @@ final class FurnitureFilter {
       }
       k = j + 1;
     }
+  }
+
+  private static final Pattern PAGE_CELL = Pattern.compile("^\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?$");
+
+  /**
+   * A table row of a table of contents: a title, perhaps a "§" and its number, and the page (or
+   * pages) in its last cell; not a row of figures.
+   */
+  private static boolean isContentsRow(String t) {
+    String[] cells = t.split("\t");
+    List<String> filled = new ArrayList<>();
+    for (String c : cells) {
+      if (!c.isBlank()) {
+        filled.add(c.strip());
+      }
+    }
+    if (filled.size() < 2 || !PAGE_CELL.matcher(filled.get(filled.size() - 1)).matches()) {
+      return false;
+    }
+    int titles = 0;
+    int numbers = 0;
+    for (String s : filled.subList(0, filled.size() - 1)) {
+      if (s.length() >= 8 && Character.isLetter(s.codePointAt(0))) {
+        titles++;
+      } else if (s.matches("[§\\d\\s.,–-]+")) {
+        numbers++;
+      }
+    }
+    return titles == 1 && numbers <= 2;
   }
 
   private static int nonBlankBetween(List<WorkLine> lines, int from, int to) {

@@ -31,8 +31,16 @@ final class BodyParser {
 
   /** Reads lines {@code decision..limit}. */
   static Body parse(Lines lines, int decision, int limit) {
+    return parse(lines, decision, limit, SectionKind.BESLUT);
+  }
+
+  /**
+   * Reads lines {@code start..limit}, the first section of the given kind: a protocol's paragraph
+   * with no decision heading in it (an information item, a report) opens no decision.
+   */
+  static Body parse(Lines lines, int decision, int limit, SectionKind first) {
     State state = new State(lines);
-    state.open(List.of(SectionKind.BESLUT), lines.text(decision), decision, "");
+    state.open(List.of(first), lines.text(decision), decision, "");
     int end = decision;
     boolean closed = false;
     List<Signatory> signatories = List.of();

@@ -159,6 +159,10 @@ final class MeetingParser {
     if (PROTOCOL_IN_LINE.matcher(t).find()) {
       f.protocolHead = true;
     }
+    if (f.protocolHead && f.date == null && index < ORGANISATION_LINES && Text.isDateOnly(t)) {
+      // a protocol's head gives its meeting's date alone on a line
+      f.date = Text.firstDate(t).orElse(null);
+    }
     if (f.protocolHead && f.date == null && DATE_LABEL.matcher(t).matches()) {
       // a protocol's "Datum" is its meeting's
       f.date = Text.firstDate(t.length() > 6 ? t : next).orElse(null);

@@ -14,6 +14,7 @@ import se.namndkoll.model.Document;
 import se.namndkoll.model.DocumentKind;
 import se.namndkoll.model.Line;
 import se.namndkoll.model.Meeting;
+import se.namndkoll.model.SectionKind;
 
 /**
  * Builds the document model from normalised lines: the meeting and its agenda, then each ärende
@@ -306,10 +307,22 @@ public final class Segmenter {
     for (int k = 0; k < accepted.size(); k++) {
       Span s = accepted.get(k);
       int limit = k + 1 < accepted.size() ? accepted.get(k + 1).head().start() - 1 : lines.size() - 1;
-      Body body = BodyParser.parse(lines, s.decision(), limit);
+      SectionKind first = s.protocolParagraph() && !decidesWithin(lines, s.decision(), limit)
+          ? SectionKind.OTHER : SectionKind.BESLUT;
+      Body body = BodyParser.parse(lines, s.decision(), limit, first);
       out.add(new Span(s.decision(), s.info(), s.head(), body, limit, s.protocolParagraph()));
     }
     return out;
+  }
+
+  /** True when a decision heading ("Beslut", "Nämndens beslut") stands in lines {@code from..to}. */
+  private static boolean decidesWithin(Lines lines, int from, int to) {
+    for (int i = from; i <= to && i < lines.size(); i++) {
+      if (!lines.blank(i) && Headings.decision(lines.text(i)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The body whose decisions the document holds most of: the nämnd it belongs to. */

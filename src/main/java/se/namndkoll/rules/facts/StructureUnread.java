@@ -32,8 +32,9 @@ public record StructureUnread(String source, String namnd, LocalDate meetingDate
     }
     List<Arende> paragraphs = d.arenden().stream()
         .filter(a -> a.kind() == ArendeKind.PROTOKOLLSPARAGRAF && !a.standing() && !a.sekretess()).toList();
+    // a paragraph's first section opens at its title or decision; any further one at a heading
     boolean anyHeading = paragraphs.stream().anyMatch(a -> a.sections().stream()
-        .anyMatch(s -> s.kind() != SectionKind.BESLUT && s.kind() != SectionKind.SIGNATURES));
+        .filter(s -> s.kind() != SectionKind.SIGNATURES).count() >= 2);
     if (paragraphs.size() >= MIN_PARAGRAPHS && !anyHeading) {
       missing.add("inga avsnittsrubriker i paragraferna");
     }
