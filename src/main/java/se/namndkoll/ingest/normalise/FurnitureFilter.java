@@ -327,22 +327,54 @@ final class FurnitureFilter {
       }
     }
     int threshold = Math.max(3, (pageCount + 1) / 2);
+    Set<Integer> blanked = new HashSet<>();
+    Map<Integer, String> guarded = new HashMap<>();
     for (Map.Entry<String, Set<Integer>> e : pagesByKey.entrySet()) {
       String key = e.getKey().startsWith("=") ? e.getKey().substring(1) : e.getKey();
-      if (e.getValue().size() >= threshold && !key.isBlank() && !isProtected(key)) {
-        List<Integer> at = indexesByKey.get(e.getKey());
-        int first = at.stream().min(Integer::compare).orElse(-1);
-        for (int i : at) {
-          // the running head of the same text where it first stands, at the top of its page, is
-          // the document's own heading (the nämnd, the kind of document, the date): kept for the
-          // meeting; one that counts the pages is furniture everywhere
-          boolean sameText = e.getKey().startsWith("=");
-          if (!signsAbove(lines, i) && !(sameText && i == first && atTop(lines, byPage.get(lines.get(i).page()), i))) {
-            lines.set(i, lines.get(i).blank());
-          }
+      if (e.getValue().size() < threshold || key.isBlank()) {
+        continue;
+      }
+      List<Integer> at = indexesByKey.get(e.getKey());
+      int first = at.stream().min(Integer::compare).orElse(-1);
+      for (int i : at) {
+        // the running head of the same text where it first stands, at the top of its page, is
+        // the document's own heading (the nämnd, the kind of document, the date): kept for the
+        // meeting; one that counts the pages is furniture everywhere
+        boolean sameText = e.getKey().startsWith("=");
+        if (sameText && i == first && atTop(lines, byPage.get(lines.get(i).page()), i)) {
+          continue;
+        }
+        if (isProtected(key) || signsAbove(lines, i)) {
+          guarded.put(i, e.getKey());
+        } else {
+          blanked.add(i);
         }
       }
     }
+    // a label or value that recurs inside a running head ("Nämnden för …" / "Datum" / the date
+    // under the page's number) is furniture with it; alone it is content
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Integer i : new ArrayList<>(guarded.keySet())) {
+        if (nextTo(lines, blanked, i)) {
+          blanked.add(i);
+          guarded.remove(i);
+          grew = true;
+        }
+      }
+    }
+    for (int i : blanked) {
+      lines.set(i, lines.get(i).blank());
+    }
+  }
+
+  /** True when the nearest non-blank line above or below on the same page is in the set. */
+  private static boolean nextTo(List<WorkLine> lines, Set<Integer> set, int i) {
+    int prev = prevNonBlank(lines, i - 1, 2);
+    int next = nextNonBlank(lines, i + 1, 2);
+    return prev >= 0 && set.contains(prev) && lines.get(prev).page() == lines.get(i).page()
+        || next >= 0 && set.contains(next) && lines.get(next).page() == lines.get(i).page();
   }
 
   private static final Pattern NUMBER = Pattern.compile("\\d+");

@@ -42,8 +42,9 @@ final class AgendaParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern STANDING =
       Pattern.compile(
-          "^(?:upprop|val av (?:protokoll)?justerare|anmälan (?:av|om) jäv|justering|fastställande av (?:föredragningslista|dagordning)"
-              + "|godkännande av (?:föredragningslista|dagordning)|information|förvaltningen informerar"
+          "^(?:upprop|val av (?:protokoll)?justerare|anmälan (?:av|om) jäv|justering"
+              + "|(?:fastställande|godkännande|förändring|ändring|justering) av (?:föredragningslista|dagordning|ärendelista)"
+              + "|information|förvaltningen informerar"
               + "|information från|övriga frågor|övrigt|allmänhetens frågestund|beredning av ärenden"
               + "|mötets öppnande|sammanträdets öppnande|meddelanden|ordföranden informerar"
               + "|frågor från ledamöter|nästa sammanträde|avslutning).*",
