@@ -26,6 +26,8 @@ final class LineCleaner {
   private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+");
   private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d*])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d*])");
+  /** Markdown's _italics_: an underscore at a word's edge, not inside a name like file_name. */
+  private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\d_])_(?=\\S)|(?<=\\S)_(?![\\p{L}\\d_])");
   private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u2007\\u202f\\u2009\\u200a\\u2002\\u2003]+");
   private static final Pattern SPACE_AROUND_TAB = Pattern.compile(" *\\t *");
 
@@ -88,6 +90,9 @@ final class LineCleaner {
     if (s.indexOf('*') >= 0 || s.contains("__")) {
       s = BOLD.matcher(s).replaceAll("");
       s = EMPHASIS.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('_') >= 0) {
+      s = UNDERSCORE_EMPHASIS.matcher(s).replaceAll("");
     }
     if (hasOddSpacing(s)) {
       s = SPACES.matcher(s).replaceAll(" ");

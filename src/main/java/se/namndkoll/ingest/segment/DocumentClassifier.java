@@ -54,13 +54,15 @@ final class DocumentClassifier {
       String t = lines.text(i);
       summons |= SUMMONS.matcher(t).matches();
       utdrag |= UTDRAG.matcher(t).matches();
-      protocol |= PROTOCOL.matcher(t).matches();
+      protocol |= PROTOCOL.matcher(t).matches() || t.toLowerCase(java.util.Locale.ROOT).contains("sammanträdesprotokoll");
     }
     long paragraphs = arenden.stream().filter(a -> a.paragraph() != null).count();
     if (summons && !agenda.isEmpty()) {
       return DocumentKind.KALLELSE;
     }
-    if (utdrag) {
+    // "Utdragsbestyrkande" boxes stand on every page of a whole protocol too: an utdrag is one
+    // paragraph, or says so
+    if (utdrag && (paragraphs <= 1 || !protocol)) {
       return DocumentKind.PROTOKOLLSUTDRAG;
     }
     if (protocol || paragraphs >= 2 && agenda.isEmpty() && arenden.stream().allMatch(a -> a.paragraph() != null)) {

@@ -62,6 +62,8 @@ final class MeetingParser {
   private static final Pattern PROTOCOL_IN_LINE =
       Pattern.compile("\\b(?:sammanträdes)?protokoll\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATE_LABEL = Pattern.compile("^datum\\s*:?\\s*(?:\\d{4}-\\d{2}-\\d{2})?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern KOMMUN_FIRST =
+      Pattern.compile("^\\p{L}+s?\\s+(?:kommun|stad|KOMMUN|STAD)\\s*[,:–-]?\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final int ORGANISATION_LINES = 12;
   private static final int HEAD_LINES = 80;
 
@@ -93,6 +95,10 @@ final class MeetingParser {
       return Optional.empty();
     }
     String parent = namnd != null && namnd.equals(f.organisation) ? f.parent : null;
+    if (namnd != null) {
+      // "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the letterhead's kommun is no part of it
+      namnd = KOMMUN_FIRST.matcher(namnd).replaceFirst("");
+    }
     return Optional.of(new Meeting(namnd, f.date, f.time, f.place, parent));
   }
 
@@ -158,6 +164,11 @@ final class MeetingParser {
     }
     if (PROTOCOL_IN_LINE.matcher(t).find()) {
       f.protocolHead = true;
+    }
+    if (f.date == null && index < ORGANISATION_LINES && PROTOCOL_IN_LINE.matcher(t).find() && t.length() <= 120
+        && Text.firstDate(t).isPresent()) {
+      // "KOMMUNEN SAMMANTRÄDESPROTOKOLL Nämnden 2023-10-24": the protocol's head with its date
+      f.date = Text.firstDate(t).orElse(null);
     }
     if (f.protocolHead && f.date == null && index < ORGANISATION_LINES && Text.isDateOnly(t)) {
       // a protocol's head gives its meeting's date alone on a line

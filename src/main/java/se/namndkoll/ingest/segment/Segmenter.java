@@ -231,6 +231,18 @@ public final class Segmenter {
       title = lines.text(titleLine);
     }
     if (dnr == null) {
+      // the registry number at the end of the title line: "Riktlinjer för placering Bun/2023:822 699"
+      java.util.List<se.namndkoll.model.Dnr> all = se.namndkoll.model.Dnr.findAll(title);
+      if (!all.isEmpty()) {
+        se.namndkoll.model.Dnr last = all.get(all.size() - 1);
+        int at = title.lastIndexOf(last.full());
+        if (at > 3 && title.substring(at + last.full().length()).isBlank()) {
+          dnr = last;
+          title = title.substring(0, at).strip();
+        }
+      }
+    }
+    if (dnr == null) {
       // or on the line after the title
       int after = lines.nextNonBlank(titleLine + 1, Math.min(limit, titleLine + 2));
       if (after >= 0 && HeadParser.isDnrLine(lines.text(after))) {
@@ -262,10 +274,15 @@ public final class Segmenter {
     return Optional.of(new Candidate(anchor, decision, head));
   }
 
-  /** A paragraph's title may run long (a whole sentence of a title), but is no heading or label. */
+  /**
+   * A paragraph's title may run long (a whole sentence of a title) and start with a word that is a
+   * label elsewhere ("Datum för …"), but is no heading, registry number, date, role or name.
+   */
   private static boolean paragraphTitle(String t) {
-    return t.length() <= MAX_PARAGRAPH_TITLE && (HeadParser.isTitleLike(t)
-        || t.length() > 220 && Headings.section(t).isEmpty() && Headings.decision(t).isEmpty());
+    return t.length() <= MAX_PARAGRAPH_TITLE && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+        && t.indexOf('\t') < 0 && Headings.section(t).isEmpty() && Headings.decision(t).isEmpty()
+        && !HeadParser.isBareDnr(t) && !se.namndkoll.ingest.vocabulary.Text.isDateOnly(t)
+        && !se.namndkoll.ingest.vocabulary.Roles.isRole(t) && !se.namndkoll.ingest.vocabulary.Text.isPersonName(t);
   }
 
   /**
