@@ -73,6 +73,8 @@ final class FurnitureFilter {
     blankAddressBlocks(out);
     if (pageCount >= 3) {
       blankRepeatedHeadersAndFooters(out, pageCount);
+    } else {
+      blankRepeatedWithoutPages(out);
     }
     return out;
   }
@@ -367,6 +369,61 @@ final class FurnitureFilter {
     for (int i : blanked) {
       lines.set(i, lines.get(i).blank());
     }
+  }
+
+  private static final int MIN_REPEATS_WITHOUT_PAGES = 4;
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3}$");
+
+  /**
+   * Text without pages (a conversion that dropped them) still repeats its running heads and
+   * footers between the pages: a short line of the same text four times or more, never a heading,
+   * § line or sentence, is furniture where it recurs (kept where it first stands), and so are the
+   * page numbers beside it.
+   */
+  private static void blankRepeatedWithoutPages(List<WorkLine> lines) {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (!t.isEmpty() && mayBeFurniture(t) && !BARE_NUMBER.matcher(t).matches()) {
+        byKey.computeIfAbsent(exactKey(t), k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Integer> repeated = new HashSet<>();
+    for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+      List<Integer> at = e.getValue();
+      if (at.size() >= MIN_REPEATS_WITHOUT_PAGES && !isProtected(e.getKey().substring(1))) {
+        for (int i : at.subList(1, at.size())) {
+          if (!signsAbove(lines, i)) {
+            repeated.add(i);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (BARE_NUMBER.matcher(lines.get(i).text()).matches()) {
+        repeated.add(i);
+      }
+    }
+    // a block of such lines, two or more together, is the furniture between two pages; one
+    // repeated line alone (a table's column heads) is content
+    Set<Integer> blanked = new HashSet<>();
+    for (int i : repeated) {
+      if (nextTo(lines, repeated, i) && !(BARE_NUMBER.matcher(lines.get(i).text()).matches()
+          && !nextToNonNumber(lines, repeated, i))) {
+        blanked.add(i);
+      }
+    }
+    for (int i : blanked) {
+      lines.set(i, lines.get(i).blank());
+    }
+  }
+
+  /** True when a neighbour in the set is a repeated line, not another bare number. */
+  private static boolean nextToNonNumber(List<WorkLine> lines, Set<Integer> set, int i) {
+    int prev = prevNonBlank(lines, i - 1, 2);
+    int next = nextNonBlank(lines, i + 1, 2);
+    return prev >= 0 && set.contains(prev) && !BARE_NUMBER.matcher(lines.get(prev).text()).matches()
+        || next >= 0 && set.contains(next) && !BARE_NUMBER.matcher(lines.get(next).text()).matches();
   }
 
   /** True when the nearest non-blank line above or below on the same page is in the set. */

@@ -58,6 +58,14 @@ final class BodyParser {
         state.signatures(sig.get());
         break;
       }
+      if (i > decision + 1 && Headings.decision(t).map(Headings.Decision::strong).orElse(false)
+          && Headings.decision(t).get().body() != null) {
+        // the nämnd's decision after its proposal, yrkanden and behandling: "Nämndens beslut"
+        state.close(i - 1);
+        state.open(List.of(SectionKind.BESLUT), t, i, "");
+        end = i;
+        continue;
+      }
       Optional<Headings.Match> heading = Headings.section(t);
       if (heading.isPresent()) {
         state.close(i - 1);
