@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param kind "prognos", "utfall" or "budget"
  * @param amountTkr the deficit in tkr (negative), or {@code null} where not given
  * @param order the sentence's place in its document, to report one per ärende
+ * @param inProtocol told in a protocol (a report presented to the nämnd), not in the follow-up or
+ *     skrivelse itself, where the measures would stand
  */
 public record Deficit(
     String source,
@@ -21,7 +23,8 @@ public record Deficit(
     String evidence,
     String kind,
     BigDecimal amountTkr,
-    int order)
+    int order,
+    boolean inProtocol)
     implements Subject {
 
   /** The amount as a revisor reads it: "3 200 tkr", or "belopp ej angivet". */

@@ -401,10 +401,12 @@ public final class FactBuilder {
         continue;
       }
       Location loc = s.location() == null ? Location.UNKNOWN : s.location();
-      String dnr = s.dnr() != null ? s.dnr() : p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
+      Arende holder = arendeAt(d, loc);
+      String dnr = s.dnr() != null ? s.dnr() : holder != null ? holder.dnrNormalised()
+          : p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
       out.add(new Deficit(d.source(), p.namnd(), p.meetingDate(), dnr, titleAt(p, loc, dnr, packages), loc.pageStart(),
           loc.lineStart(), quote(s.text()), s.kind().id(), amount == null ? null : amount.abs().negate(),
-          order));
+          order, d.kind() == DocumentKind.PROTOKOLL));
     }
     String docDnr = p.dnrs().stream().findFirst().map(Dnr::normalised).orElse(null);
     for (BudgetStatement s : d.statements()) {
@@ -467,6 +469,21 @@ public final class FactBuilder {
   }
 
   /** The title of an ärende by its Dnr: in the document, else on the agenda of its meeting. */
+  /** The ärende whose lines hold the place, or {@code null}. */
+  private static Arende arendeAt(Document d, Location loc) {
+    if (loc.lineStart() == null) {
+      return null;
+    }
+    for (Arende a : d.arenden()) {
+      Location at = a.location();
+      if (at != null && at.lineStart() != null && at.lineEnd() != null
+          && at.lineStart() <= loc.lineStart() && loc.lineStart() <= at.lineEnd()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /**
    * The title of the ärende a statement stands in (two paragraphs may share a Dnr), else of the
    * Dnr's ärende.
