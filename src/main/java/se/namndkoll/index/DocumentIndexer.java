@@ -181,6 +181,7 @@ final class DocumentIndexer {
 
   private static void dnr(Document doc, Dnr dnr) {
     doc.add(new StringField(IndexFields.DNR, dnr.normalised(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.DNR_KEY, dnr.key(), Field.Store.NO));
     doc.add(new StringField(IndexFields.DNR_FULL, dnr.full().toLowerCase(Locale.ROOT), Field.Store.NO));
     doc.add(new StoredField(IndexFields.DNR_FULL + "Shown", dnr.full()));
     if (dnr.prefix() != null) {

@@ -17,6 +17,8 @@ final class IndexFields {
   static final String DAY = "day";
   static final String YEAR = "year";
   static final String DNR = "dnr";
+  /** The Dnr by its key, the same however it is written ("2026-21"): see {@code Dnr.key}. */
+  static final String DNR_KEY = "dnrKey";
   static final String DNR_FULL = "dnrFull";
   static final String DNR_PREFIX = "dnrPrefix";
   static final String KLASSA = "klassa";
@@ -53,7 +55,7 @@ final class IndexFields {
 
   /** Fields whose values are matched exactly, lower-cased. */
   static final List<String> EXACT =
-      List.of(NAMND_KEY, YEAR, DNR, DNR_FULL, DNR_PREFIX, KLASSA, DOC_KIND, KIND, SEKRETESS, TYPE, ID);
+      List.of(NAMND_KEY, YEAR, DNR, DNR_KEY, DNR_FULL, DNR_PREFIX, KLASSA, DOC_KIND, KIND, SEKRETESS, TYPE, ID);
 
   private IndexFields() {}
 }

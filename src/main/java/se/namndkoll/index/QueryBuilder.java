@@ -1,7 +1,10 @@
 package se.namndkoll.index;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -20,19 +24,37 @@ import se.namndkoll.index.analysis.LegalReferences;
 import se.namndkoll.index.analysis.SwedishAnalyzers;
 import se.namndkoll.model.Dnr;
 
-/** Turns a {@link SearchRequest} into a Lucene query. */
+/**
+ * Turns a {@link SearchRequest} into a Lucene query: the user's query ({@link #userQuery}) narrowed
+ * by the request's filters ({@link #filtered}), and, for a query without hits, the same with only
+ * some of its words required ({@link #relaxed}).
+ */
 final class QueryBuilder {
 
-  /** A registry number typed as a word of the query: searched in the Dnr field. */
+  /**
+   * A registry number typed as a word of the query, in the forms kommuner write it ("KFKS 2020/1109",
+   * "SLK-2025-00035", "IFN 2026-00021 1.2.2.1", "2026-21"): read by {@link Dnr} and searched in the
+   * Dnr field by its key. A date (2026-03-10) is not one.
+   */
   private static final Pattern DNR_WORD =
-      Pattern.compile("(?<![\\w:\"-])(?:\\p{Lu}{2,6}\\s)?(?:19|20)\\d{2}[-/]\\d{2,6}(?:\\s\\d{1,2}(?:\\.\\d{1,3}){1,5})?(?![\\w-])");
+      Pattern.compile("(?<![\\w:\"/-])(?:\\p{Lu}{2,6}[\\s/-]?|\\p{L}{2,6}[/-])?(?:19|20)\\d{2}[-/.:]\\d{1,7}"
+          + "(?:\\s\\d{1,2}(?:\\.\\d{1,3}){1,5})?(?![\\w/-])");
+
+  /** A word of the query outside quotes: letters, perhaps in parentheses or after + or -. */
+  private static final Pattern QUERY_TOKEN = Pattern.compile("\"[^\"]*\"?|[^\\s\"]+");
+  private static final Pattern PLAIN_WORD = Pattern.compile("[(+-]*(\\p{L}{4,})\\)*");
 
   private QueryBuilder() {}
 
-  static Query build(SearchRequest request) {
-    String text = LegalReferences.rewrite(request.query());
+  /** The query the user typed, with registry numbers and legal references understood, without filters. */
+  static Query userQuery(String query) {
+    String text = LegalReferences.rewrite(query);
     text = dnrWords(text);
-    Query userQuery = parse(text);
+    return parse(text);
+  }
+
+  /** The user's query narrowed to ärenden and meetings and by the request's nämnd, dates and kind. */
+  static Query filtered(Query userQuery, SearchRequest request) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
     b.add(new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARENDE)), Occur.SHOULD)
@@ -56,15 +78,93 @@ final class QueryBuilder {
     return b.build();
   }
 
+  /** How many parts of the user's query must all match: the words joined by the default AND. */
+  static int requiredParts(Query userQuery) {
+    if (!(userQuery instanceof BooleanQuery bq)) {
+      return userQuery == null ? 0 : 1;
+    }
+    return (int) bq.clauses().stream().filter(c -> c.getOccur() == Occur.MUST).count();
+  }
+
+  /**
+   * The user's query with its required parts made optional, at least {@code min} of them to match;
+   * what it excludes (NOT) stays excluded.
+   */
+  static Query relaxed(Query userQuery, int min) {
+    if (!(userQuery instanceof BooleanQuery bq)) {
+      return userQuery;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : bq.clauses()) {
+      b.add(c.getQuery(), c.getOccur() == Occur.MUST ? Occur.SHOULD : c.getOccur());
+    }
+    return b.setMinimumNumberShouldMatch(min).build();
+  }
+
+  /** A plain word of the query and where it stands in the text. */
+  record Word(int start, int end, String text) {}
+
+  /**
+   * The plain words of the query, those spelling can be checked for: letters only, four or more,
+   * not in a phrase, not a field or its value, not AND, OR or NOT.
+   */
+  static List<Word> words(String query) {
+    List<Word> out = new ArrayList<>();
+    Matcher m = QUERY_TOKEN.matcher(query);
+    while (m.find()) {
+      String token = m.group();
+      if (token.startsWith("\"") || token.indexOf(':') >= 0) {
+        continue;
+      }
+      Matcher w = PLAIN_WORD.matcher(token);
+      if (w.matches() && !List.of("AND", "OR", "NOT").contains(w.group(1))) {
+        out.add(new Word(m.start() + w.start(1), m.start() + w.end(1), w.group(1)));
+      }
+    }
+    return out;
+  }
+
   private static String dnrWords(String text) {
     Matcher m = DNR_WORD.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      String normalised = Dnr.find(m.group()).map(Dnr::normalised).orElse(null);
-      m.appendReplacement(sb, Matcher.quoteReplacement(normalised == null ? m.group() : "dnr:\"" + normalised + "\""));
+      String replacement;
+      if (insideQuotes(text, m.start())) {
+        replacement = m.group();
+      } else {
+        replacement = Dnr.find(m.group()).map(d -> "dnr:\"" + d.normalised() + "\"")
+            // a number Dnr cannot read is searched as it is written, as a phrase
+            .orElse("\"" + m.group() + "\"");
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  private static boolean insideQuotes(String text, int at) {
+    int quotes = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '"') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  /**
+   * A registry number in the Dnr field, by its key ("2026-21" for IFN 2026-00021); an archive
+   * indexed before there was a key is still searched by the number's year and serial as written.
+   */
+  static Query dnr(String value) {
+    Optional<Dnr> dnr = Dnr.parse(value);
+    if (dnr.isEmpty()) {
+      return new TermQuery(new Term(IndexFields.DNR, value.strip()));
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.DNR_KEY, dnr.get().key())), Occur.SHOULD)
+        .add(new TermQuery(new Term(IndexFields.DNR, dnr.get().normalised())), Occur.SHOULD)
+        .build();
   }
 
   private static Query parse(String text) {
@@ -96,8 +196,20 @@ final class QueryBuilder {
 
   /** The classic parser, with the archive's own fields understood by their names. */
   private static final class Parser extends MultiFieldQueryParser {
+    private static final java.util.Set<String> OWN_FIELDS =
+        java.util.Set.of("namnd", "nämnd", "dnr", "year", "år", "ar", "kind", "typ", "klassa", "date", "datum");
+
     Parser(Analyzer analyzer) {
       super(IndexFields.SEARCHED.keySet().toArray(String[]::new), analyzer, IndexFields.SEARCHED);
+    }
+
+    /** A quoted value ({@code dnr:"2026-00021"}) reaches the archive's own fields too. */
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (field != null && OWN_FIELDS.contains(field.toLowerCase(Locale.ROOT))) {
+        return getFieldQuery(field, queryText, true);
+      }
+      return super.getFieldQuery(field, queryText, slop);
     }
 
     @Override
@@ -110,8 +222,7 @@ final class QueryBuilder {
           return namnd(queryText);
         }
         case "dnr" -> {
-          String normalised = Dnr.parse(queryText).map(Dnr::normalised).orElse(queryText.strip());
-          return new TermQuery(new Term(IndexFields.DNR, normalised));
+          return dnr(queryText);
         }
         case "year", "år", "ar" -> {
           return new TermQuery(new Term(IndexFields.YEAR, queryText.strip()));

@@ -46,6 +46,7 @@ public final class SearchService implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final UnifiedHighlighter highlighter;
+  private final Spelling spelling;
   private SortedSetDocValuesReaderState facetState;
 
   private SearchService(ArchiveIndex index) {
@@ -57,21 +58,47 @@ public final class SearchService implements AutoCloseable {
             .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
             .withMaxLength(200_000)
             .build();
+    this.spelling = new Spelling(searcher);
   }
 
   public static SearchService open(Path indexDir) {
     return new SearchService(ArchiveIndex.forReading(indexDir));
   }
 
+  /**
+   * The hits of the request. A query without hits is tried again: with each word the index does not
+   * know replaced by the nearest word it does ("menade du"), then, for several words, with only some
+   * of them required; the result says which.
+   */
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
-    Query query = QueryBuilder.build(request);
+    Query userQuery = QueryBuilder.userQuery(request.query());
     try {
-      FacetsCollectorManager.FacetsResult result =
-          FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+      Query shown = QueryBuilder.filtered(userQuery, request);
+      FacetsCollectorManager.FacetsResult result = run(shown, request.limit());
+      String suggestion = null;
+      boolean relaxed = false;
+      if (result.topDocs().totalHits.value == 0) {
+        suggestion = spelling.corrected(request.query());
+        if (suggestion != null) {
+          userQuery = QueryBuilder.userQuery(suggestion);
+          shown = QueryBuilder.filtered(userQuery, request);
+          result = run(shown, request.limit());
+        }
+        for (int min = QueryBuilder.requiredParts(userQuery) - 1;
+            min >= 1 && result.topDocs().totalHits.value == 0; min--) {
+          Query some = QueryBuilder.filtered(QueryBuilder.relaxed(userQuery, min), request);
+          FacetsCollectorManager.FacetsResult r = run(some, request.limit());
+          if (r.topDocs().totalHits.value > 0) {
+            result = r;
+            shown = some;
+            relaxed = true;
+          }
+        }
+      }
       TopDocs top = result.topDocs();
       List<SearchHit> hits = new ArrayList<>();
-      String[] snippets = snippets(query, top);
+      String[] snippets = snippets(shown, top);
       var stored = searcher.storedFields();
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
@@ -79,10 +106,15 @@ public final class SearchService implements AutoCloseable {
         hits.add(hit(d, sd.score, snippets[i]));
       }
       Map<String, Map<String, Integer>> facets = facets(result.facetsCollector());
-      return new SearchResult(top.totalHits.value, hits, facets, (System.nanoTime() - start) / 1_000_000);
+      return new SearchResult(top.totalHits.value, hits, facets, (System.nanoTime() - start) / 1_000_000, suggestion,
+          relaxed);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private FacetsCollectorManager.FacetsResult run(Query query, int limit) throws IOException {
+    return FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager());
   }
 
   private String[] snippets(Query query, TopDocs top) throws IOException {

@@ -118,6 +118,15 @@ public record Dnr(String full, String prefix, Integer year, String serial, Strin
         && stripZeros(serial).equals(stripZeros(other.serial));
   }
 
+  /**
+   * The key the archive finds the ärende by, the same however the number is written: year and
+   * serial without leading zeros ("2026-21" for IFN 2026-00021 1.2.2.1, 2026-21 and 2026/021), or
+   * the short standing number ("849").
+   */
+  public String key() {
+    return year == null ? stripZeros(serial) : year + "-" + stripZeros(serial);
+  }
+
   private static String stripZeros(String s) {
     return s.replaceFirst("^0+(?=\\d)", "");
   }

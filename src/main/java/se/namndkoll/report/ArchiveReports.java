@@ -15,6 +15,9 @@ import se.namndkoll.model.Section;
 /** The archive commands' output: for people (table) and for scripts (JSON). */
 public final class ArchiveReports {
 
+  /** Said when no hit had every word of the query and those shown have some of them. */
+  public static final String RELAXED = "Inga träffar för alla ord; visar träffar för några av dem.";
+
   private ArchiveReports() {}
 
   public static String ingestTable(IngestSummary s) {
@@ -42,6 +45,12 @@ public final class ArchiveReports {
 
   public static String searchTable(SearchResult r) {
     StringBuilder sb = new StringBuilder();
+    if (r.suggestion() != null) {
+      sb.append("Menade du: ").append(r.suggestion()).append('\n');
+    }
+    if (r.relaxed()) {
+      sb.append(RELAXED).append('\n');
+    }
     sb.append(r.total()).append(r.total() == 1 ? " hit" : " hits").append(" (").append(r.millis()).append(" ms)\n");
     int n = 0;
     for (SearchHit h : r.hits()) {
@@ -92,6 +101,8 @@ public final class ArchiveReports {
       return hit;
     }).toList());
     m.put("facets", r.facets());
+    m.put("suggestion", r.suggestion());
+    m.put("relaxed", r.relaxed());
     return Json.write(m);
   }
 

@@ -78,6 +78,16 @@ class DnrTests {
   }
 
   @Test
+  void theKeyIsTheSameHoweverTheNumberIsWritten() {
+    for (String written : new String[] {"IFN 2026-00021 1.2.2.1", "2026-00021", "2026-21", "Dnr IFN 2026/021"}) {
+      assertThat(Dnr.parse(written).orElseThrow().key()).as(written).isEqualTo("2026-21");
+    }
+    assertThat(Dnr.parse("BUN 2025/123").orElseThrow().key()).isEqualTo("2025-123");
+    assertThat(Dnr.parse("2025-00120").orElseThrow().key()).isEqualTo("2025-120");
+    assertThat(Dnr.parse("Dnr 0849").orElseThrow().key()).isEqualTo("849");
+  }
+
+  @Test
   void findsTheNumberInsideASentence() {
     assertThat(Dnr.find("Ärendet har diarienummer VON 2026-00012 1.2.3 och behandlas i mars.").orElseThrow().normalised())
         .isEqualTo("2026-00012");

@@ -40,6 +40,24 @@ class ArchiveEndToEndTests {
       assertThat(hit.has(field)).as(field).isTrue();
     }
     assertThat(result.get("facets").has("namnd")).isTrue();
+    assertThat(result.get("suggestion").isNull()).isTrue();
+    assertThat(result.get("relaxed").asBoolean()).isFalse();
+
+    Jar.Run misspelt = Jar.run(dir, "search", "budgetuppfölning", "--index", index.toString());
+    assertThat(misspelt.exitStatus()).as(misspelt.all()).isZero();
+    assertThat(misspelt.stdout()).contains("Menade du: budgetuppföljning", "Budgetuppföljning februari 2026");
+
+    Jar.Run some = Jar.run(dir, "search", "jourhemsplatser", "trygghetslarm", "--format", "json", "--index", index.toString());
+    JsonNode relaxed = json.readTree(some.stdout());
+    assertThat(relaxed.get("relaxed").asBoolean()).isTrue();
+    assertThat(relaxed.get("suggestion").isNull()).isTrue();
+    assertThat(relaxed.get("total").asInt()).isPositive();
+    Jar.Run someTable = Jar.run(dir, "search", "jourhemsplatser", "trygghetslarm", "--index", index.toString());
+    assertThat(someTable.stdout()).contains("Inga träffar för alla ord; visar träffar för några av dem.");
+
+    Jar.Run byNumber = Jar.run(dir, "search", "2026-21", "--format", "json", "--index", index.toString());
+    assertThat(json.readTree(byNumber.stdout()).get("hits")).isNotEmpty()
+        .allSatisfy(h -> assertThat(h.get("dnr").asText()).contains("2026-00021"));
 
     Jar.Run show = Jar.run(dir, "show", hit.get("id").asText(), "--index", index.toString());
     assertThat(show.exitStatus()).as(show.all()).isZero();

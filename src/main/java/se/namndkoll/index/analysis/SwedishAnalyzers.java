@@ -25,14 +25,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Swedish analysis for the archive. At index time each word is also split into the dictionary
  * words it is compounded of ("barnkonsekvensanalys" gives "barn", "konsekvensanalys", "analys"),
- * so that a search for a part finds the compound; queries are not split, which would flood the
- * results. Both sides reduce words to their Snowball stem ("placeringar" and "placering" meet), with the
- * indefinite form beside a definite neuter ("protokollet", "protokoll"). References to laws and
- * protocol paragraphs are kept whole by {@link LegalReferences}.
+ * so that a search for a part finds the compound; a short noun that begins a compound is split off
+ * too when the rest is a dictionary word ("fuktskador" gives "fukt", see {@link FirstParts}).
+ * Queries are not split, which would flood the results. Both sides reduce words to their Snowball
+ * stem ("placeringar" and "placering" meet), with the indefinite form beside a definite neuter
+ * ("protokollet", "protokoll"). References to laws and protocol paragraphs are kept whole by
+ * {@link LegalReferences}.
  */
 public final class SwedishAnalyzers {
 
   private static final String WORDS = "compound-words.txt";
+  private static final String FIRST_PARTS = "first-parts.txt";
   private static final int MIN_WORD = 7;
   private static final int MIN_SUBWORD = 3;
   private static final int MAX_SUBWORD = 24;
@@ -66,6 +69,8 @@ public final class SwedishAnalyzers {
     static final List<String> LIST = load();
     static final CharArraySet SET = set(LIST);
     static final CompoundDictionary DICTIONARY = CompoundDictionary.of(LIST);
+    static final CharArraySet FIRST = set(load(FIRST_PARTS));
+    static final CharArraySet STEMS = FirstParts.stemsOf(LIST);
 
     private static CharArraySet set(List<String> words) {
       CharArraySet set = new CharArraySet(words.size(), false);
@@ -74,9 +79,13 @@ public final class SwedishAnalyzers {
     }
 
     private static List<String> load() {
-      try (InputStream in = SwedishAnalyzers.class.getResourceAsStream(WORDS)) {
+      return load(WORDS);
+    }
+
+    private static List<String> load(String name) {
+      try (InputStream in = SwedishAnalyzers.class.getResourceAsStream(name)) {
         if (in == null) {
-          throw new IllegalStateException("the word list " + WORDS + " is missing from the program");
+          throw new IllegalStateException("the word list " + name + " is missing from the program");
         }
         List<String> words = new ArrayList<>(140_000);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -88,7 +97,7 @@ public final class SwedishAnalyzers {
         }
         return List.copyOf(words);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the word list " + WORDS, e);
+        throw new UncheckedIOException("cannot read the word list " + name, e);
       }
     }
   }
@@ -142,7 +151,8 @@ public final class SwedishAnalyzers {
       TokenStream ts = new LowerCaseFilter(source);
       ts = new StopFilter(ts, SwedishAnalyzer.getDefaultStopSet());
       if (splitCompounds) {
-        ts = new CompoundSplitFilter(ts, Words.DICTIONARY, MIN_WORD, MIN_SUBWORD, MAX_SUBWORD);
+        ts = new CompoundSplitFilter(ts, Words.DICTIONARY, new FirstParts(Words.FIRST, Words.STEMS), MIN_WORD,
+            MIN_SUBWORD, MAX_SUBWORD);
       }
       ts = new DefiniteFormFilter(ts);
       ts = new SnowballFilter(ts, new SwedishStemmer());

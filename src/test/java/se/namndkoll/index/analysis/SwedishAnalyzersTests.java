@@ -43,6 +43,38 @@ class SwedishAnalyzersTests {
   }
 
   @Test
+  void aShortNounBeginningACompoundIsSplitOffWhenTheRestIsAWord() throws IOException {
+    Analyzer index = SwedishAnalyzers.index();
+    Analyzer query = SwedishAnalyzers.query();
+    assertThat(tokens(index, "fuktskador")).contains(one(query, "fukt"), one(query, "skada"));
+    assertThat(tokens(index, "fuktskadorna")).contains(one(query, "fukt"));
+    assertThat(tokens(index, "tjejjouren")).contains(one(query, "tjej"));
+    assertThat(tokens(index, "riskvärdet")).contains(one(query, "risk"));
+    assertThat(tokens(index, "dagläger")).contains(one(query, "dag"));
+    // the rest after a linking s
+    assertThat(tokens(index, "dagsaktiviteter")).contains(one(query, "dag"), one(query, "aktivitet"));
+  }
+
+  @Test
+  void aShortWordIsNotSplitOffWhereItIsOnlyTheBeginningOfAWord() throws IOException {
+    Analyzer index = SwedishAnalyzers.index();
+    Analyzer query = SwedishAnalyzers.query();
+    // three letters of a word the dictionary has whole
+    assertThat(tokens(index, "ordföranden")).doesNotContain(one(query, "ord"));
+    assertThat(tokens(index, "kontakten")).doesNotContain(one(query, "kon"));
+    assertThat(tokens(index, "deltagit")).doesNotContain(one(query, "del"));
+    // no noun that begins compounds
+    assertThat(tokens(index, "fastställer")).doesNotContain(one(query, "fast"));
+    assertThat(tokens(index, "granskade")).doesNotContain(one(query, "gran"));
+    assertThat(tokens(index, "reviderade")).doesNotContain("revi");
+    // the rest no word
+    assertThat(tokens(index, "posteringar")).doesNotContain(one(query, "post"));
+    // set aside: their compounds in a nämnd's text are words of their own
+    assertThat(tokens(index, "fortsätter")).doesNotContain(one(query, "fort"));
+    assertThat(tokens(index, "handledning")).doesNotContain(one(query, "hand"));
+  }
+
+  @Test
   void inflectedFormsMeet() throws IOException {
     Analyzer query = SwedishAnalyzers.query();
     assertThat(one(query, "placeringar")).isEqualTo(one(query, "placering"));
