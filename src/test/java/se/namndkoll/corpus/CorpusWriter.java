@@ -17,7 +17,12 @@ import java.util.stream.Stream;
  * <p>A source is a UTF-8 {@code .txt} file: front matter ({@code format}, {@code title},
  * {@code kommun}, {@code unit}, {@code footer}, {@code created} …) up to a line {@code ---}, then
  * the document. {@code format} names the format the archive ships it in; {@link #render(Path,
- * Format, Path)} renders any source to any of the three. Output is deterministic: fixed dates and
+ * Format, Path)} renders any source to any of the three. Page furniture: {@code label} and {@code
+ * headerright} in the page header ({@code "a | b"} is two lines), {@code pagelabel} ("Sida {n}({m})"),
+ * {@code pagenumbers} (header or footer), {@code paging} (part or document), {@code furniture}
+ * (standard or plain), and {@code protocolfooter}: {@code yes} for the boxes "Justerandes signatur"
+ * and "Utdragsbestyrkande", or the boxes named ({@code "Ordförandes signatur | Justerandes signatur
+ * | Utdragsbestyrkande"}). Output is deterministic: fixed dates and
  * document ids, so a rerun writes the same files.
  *
  * <p>To regenerate the archive:

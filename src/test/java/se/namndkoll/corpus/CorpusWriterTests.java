@@ -264,7 +264,7 @@ class CorpusWriterTests {
   @Test
   void shapesRenderToEveryFormat(@TempDir Path shapesOut) throws Exception {
     List<Path> shapes = CorpusWriter.sources(SHAPES);
-    assertThat(shapes).hasSize(4);
+    assertThat(shapes).hasSize(8);
     for (Path shape : shapes) {
       for (Format format : Format.values()) {
         Path target = shapesOut.resolve(CorpusWriter.outputName(shape, format));

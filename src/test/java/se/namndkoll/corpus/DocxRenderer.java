@@ -140,11 +140,19 @@ final class DocxRenderer {
     if (numbersInHeader()) {
       pageNumber(second);
     }
-    String right = doc.get("headerright", "");
-    if (!right.isEmpty()) {
-      second.getContent().add(run("    " + right, false, 18));
+    List<String> right = PdfRenderer.headerLines(doc.get("headerright", ""));
+    if (right.size() == 1) {
+      second.getContent().add(run("    " + right.get(0), false, 18));
     }
     hdr.getContent().add(second);
+    if (right.size() > 1) {
+      // a header of several lines ("a | b"): one paragraph each
+      for (String line : right) {
+        P p = paragraph(null);
+        p.getContent().add(run(line, false, 18));
+        hdr.getContent().add(p);
+      }
+    }
     hp.setJaxbElement(hdr);
     HeaderReference ref = f.createHeaderReference();
     ref.setId(rel.getId());
@@ -156,9 +164,10 @@ final class DocxRenderer {
     FooterPart fp = new FooterPart();
     Relationship rel = mdp.addTargetPart(fp);
     Ftr ftr = f.createFtr();
-    if (doc.get("protocolfooter", "no").equals("yes")) {
+    List<String> boxes = PdfRenderer.protocolFooter(doc);
+    if (!boxes.isEmpty()) {
       P p = paragraph(null);
-      p.getContent().add(run("Justerandes signatur\t\tUtdragsbestyrkande", false, 14));
+      p.getContent().add(run(String.join("\t\t", boxes), false, 14));
       ftr.getContent().add(p);
     }
     P unit = paragraph(null);
@@ -366,7 +375,9 @@ final class DocxRenderer {
       for (int r = 0; r < t.rows().size(); r++) {
         List<String> row = t.rows().get(r);
         String cell = c < row.size() ? Inline.plain(row.get(c)) : "";
-        natural[c] = Math.max(natural[c], Math.min(cell.length(), 48) + 2);
+        for (String line : (c < row.size() ? row.get(c) : "").split("\n", -1)) {
+          natural[c] = Math.max(natural[c], Math.min(Inline.plain(line).length(), 48) + 2);
+        }
         if (r >= t.headerRows() && !cell.isBlank()) {
           cells++;
           if (Inline.numeric(cell)) {
@@ -422,7 +433,8 @@ final class DocxRenderer {
         tc.setTcPr(tcPr);
         P p = paragraph(numeric[c] ? JcEnumeration.RIGHT : null);
         spacing(p, 20, 20);
-        runs(p, Inline.plain(cell), boldRow, 19);
+        // a line break inside a cell stays one ("<br>" in the source)
+        runs(p, cell.replace("**", ""), boldRow, 19);
         tc.getContent().add(p);
         tr.getContent().add(tc);
       }

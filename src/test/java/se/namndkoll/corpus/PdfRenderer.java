@@ -85,7 +85,7 @@ final class PdfRenderer {
   private PdfRenderer(SourceDocument doc) {
     this.doc = doc;
     this.label = doc.get("label", "");
-    this.bottom = doc.get("protocolfooter", "no").equals("yes") ? 134f : 98f;
+    this.bottom = doc.get("protocolfooter", "no").equals("no") ? 98f : 134f;
   }
 
   static void render(SourceDocument doc, Path out) throws IOException {
@@ -281,7 +281,7 @@ final class PdfRenderer {
       PDFont f = w.bold() ? bold : regular;
       float ww = width(w.text(), f, size);
       float sp = line.isEmpty() ? 0 : width(" ", f, size);
-      if (!line.isEmpty() && lw + sp + ww > width) {
+      if (!line.isEmpty() && lw + sp + ww > width + 0.01f) {
         lines.add(line);
         line = new ArrayList<>();
         lw = 0;
@@ -387,7 +387,9 @@ final class PdfRenderer {
         List<String> row = t.rows().get(r);
         String cell = c < row.size() ? row.get(c) : "";
         PDFont f = r < t.headerRows() || cell.startsWith("**") ? bold : regular;
-        natural[c] = Math.max(natural[c], width(Inline.plain(cell), f, size) + 2 * pad);
+        for (String line : cell.split("\n", -1)) {
+          natural[c] = Math.max(natural[c], width(Inline.plain(line), f, size) + 2 * pad);
+        }
         if (r >= t.headerRows() && !cell.isBlank()) {
           cells++;
           if (Inline.numeric(cell)) {
@@ -555,7 +557,8 @@ final class PdfRenderer {
         ops.add(new TextOp(kx, by, regular, 10f, p.label));
       }
       if (!headerRight.isEmpty()) {
-        ops.add(new TextOp(W - RIGHT - width(headerRight, regular, 10f), by, regular, 10f, headerRight));
+        String right = String.join("  ", headerLines(headerRight));
+        ops.add(new TextOp(W - RIGHT - width(right, regular, 10f), by, regular, 10f, right));
       }
       ops.add(new LineOp(LEFT, by - 7f, W - RIGHT, by - 7f, 0.5f));
       if (numbersInHeader) {
@@ -582,17 +585,47 @@ final class PdfRenderer {
       ry -= 12f;
     }
     if (!headerRight.isEmpty()) {
-      ops.add(new TextOp(rx, ry, regular, 9f, headerRight));
+      for (String line : headerLines(headerRight)) {
+        ops.add(new TextOp(rx, ry, regular, 9f, line));
+        ry -= 12f;
+      }
     }
     ops.add(new LineOp(LEFT, H - 96f, W - RIGHT, H - 96f, 0.6f));
     return ops;
   }
 
+  /** The lines of the header's right-hand text: "a | b" is two lines. */
+  static List<String> headerLines(String headerRight) {
+    List<String> out = new ArrayList<>();
+    for (String l : headerRight.split("\\|")) {
+      if (!l.isBlank()) {
+        out.add(l.strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The signature boxes of a protocol's footer: {@code protocolfooter: yes} gives "Justerandes
+   * signatur" and "Utdragsbestyrkande", a list "a | b | c" those boxes, {@code no} none.
+   */
+  static List<String> protocolFooter(SourceDocument doc) {
+    String v = doc.get("protocolfooter", "no");
+    if (v.equals("no")) {
+      return List.of();
+    }
+    if (v.equals("yes")) {
+      return List.of("Justerandes signatur", "Utdragsbestyrkande");
+    }
+    return headerLines(v);
+  }
+
   private List<Op> furnitureBottom(Page p, int index) {
     List<Op> ops = new ArrayList<>();
-    if (doc.get("protocolfooter", "no").equals("yes")) {
-      float bx = W - RIGHT - 232f;
-      for (String l : List.of("Justerandes signatur", "Utdragsbestyrkande")) {
+    List<String> boxes = protocolFooter(doc);
+    if (!boxes.isEmpty()) {
+      float bx = W - RIGHT - 120f * boxes.size() + 8f;
+      for (String l : boxes) {
         ops.add(new RectOp(bx, 94f, 112f, 26f, 0.35f, false));
         ops.add(new TextOp(bx + 4f, 112f, regular, 7f, l));
         bx += 120f;

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * &#64;sig Name | line | …   a signature: the name and the lines under it (role, body)
  * &gt; Label: value         a field of the header block, left column
  * &gt;&gt; Label: value        a field of the header block, right column
- * | a | b | c |         a table row; a row "|---|" after the first rows marks them as headings
+ * | a | b | c |         a table row; a row "|---|" after the first rows marks them as headings;
+ *                       "&lt;br&gt;" in a cell breaks the line inside the cell, as in Markdown
  * 1. text               a numbered list item, kept as plain "1." text
  * - text                a bullet item
  * // comment            ignored
@@ -276,7 +277,7 @@ final class SourceDocument {
     }
     List<String> out = new ArrayList<>();
     for (String c : r.split("\\|", -1)) {
-      out.add(c.strip());
+      out.add(c.replaceAll("\\s*<br\\s*/?>\\s*", "\n").strip());
     }
     return out;
   }
