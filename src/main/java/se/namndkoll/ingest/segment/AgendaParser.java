@@ -126,6 +126,15 @@ final class AgendaParser {
               title = title.substring(0, trailing.start()).strip();
             }
           }
+          if (dnr == null) {
+            // a table row read as one line: title, Beteckning and Förslag after each other
+            Optional<Dnr> middle = Dnr.find(title);
+            int at = middle.isPresent() && middle.get().prefix() != null ? title.indexOf(middle.get().full()) : -1;
+            if (at > 3) {
+              dnr = middle.get();
+              title = title.substring(0, at).strip();
+            }
+          }
         }
         itemStart = i;
         itemEnd = i;
@@ -145,15 +154,46 @@ final class AgendaParser {
         end = i;
         continue;
       }
+      if (dnr == null && startsWithRegistryNumber(t)) {
+        // a table's cells read one after the other: the Beteckning cell, then the Förslag cell
+        dnr = Dnr.find(t).orElse(null);
+        if (SEKRETESS_CELL.matcher(t.strip()).find() && !SEKRETESS.matcher(title).find()) {
+          title = title + " (sekretess)";
+        }
+        itemEnd = i;
+        end = i;
+        continue;
+      }
+      if (SEKRETESS_CELL.matcher(t.strip()).matches()) {
+        // the Förslag cell of a secret item, read on its own line: "Sekretessärende"
+        if (!SEKRETESS.matcher(title).find()) {
+          title = title + " (sekretess)";
+        }
+        itemEnd = i;
+        end = i;
+        continue;
+      }
+      if (PRESENTER_LINE.matcher(t).matches()) {
+        // the föredragande under the title: "Anna Berg, jurist"
+        itemEnd = i;
+        end = i;
+        continue;
+      }
       if (dnr == null && lines.blanksBetween(itemEnd, i) <= 1 && isTitleContinuation(t)) {
         title = title + " " + t;
         itemEnd = i;
         end = i;
         continue;
       }
-      // a list broken by a page's footer and header, or a table by its repeated header row
+      // a list broken by a page's footer and header, or a table by its repeated header row; a
+      // registry number among the lines skipped is still the item's
       int resume = resumeAt(lines, i, limit, expected);
       if (resume >= 0) {
+        for (int k = i; dnr == null && k < resume; k++) {
+          if (!lines.blank(k) && startsWithRegistryNumber(lines.text(k))) {
+            dnr = Dnr.find(lines.text(k)).orElse(null);
+          }
+        }
         i = resume - 1;
         continue;
       }
@@ -165,7 +205,15 @@ final class AgendaParser {
     return new Agenda(items, start, end);
   }
 
-  private static final int RESUME_WINDOW = 10;
+  private static final int RESUME_WINDOW = 16;
+  private static final Pattern PRESENTER_LINE =
+      Pattern.compile("^\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}\\s*,\\s*\\p{Ll}[\\p{L}\\d ,&./-]{1,60}$");
+
+  /** A line that opens with a registry number with its prefix: "IF-2024-00013 Förslag till beslut …". */
+  private static boolean startsWithRegistryNumber(String t) {
+    Optional<Dnr> d = Dnr.find(t);
+    return d.isPresent() && d.get().prefix() != null && t.strip().startsWith(d.get().full());
+  }
 
   /**
    * Where the list goes on with the expected item after lines that interrupt it (a page's footer

@@ -13,7 +13,8 @@ final class DocumentClassifier {
   private static final Pattern SUMMONS =
       Pattern.compile("(?i).*(?:kallas (?:härmed )?till sammanträde|kallelse till sammanträde|^kallelse\\b|kallelse och föredragningslista).*");
   private static final Pattern UTDRAG =
-      Pattern.compile("(?i)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?|utdrag ur protokoll).*|.*utdragsbestyrkande.*");
+      Pattern.compile("(?i)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?|utdrag ur protokoll)"
+          + "(?!\\s+(?:skickas|sänds|expedieras|till)\\b).*|.*utdragsbestyrkande.*");
   private static final Pattern PROTOCOL =
       Pattern.compile("(?i)^(?:sammanträdes)?protokoll\\b.*|^justerare\\b.*|^justering\\b.*|^närvarande ledamöter.*|^beslutande\\b.*");
   private static final Pattern BUDGET =

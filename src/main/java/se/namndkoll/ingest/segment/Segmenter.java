@@ -87,6 +87,7 @@ public final class Segmenter {
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
   private static final int MAX_PARAGRAPH_TITLE = 400;
   private static final int MIN_PROTOCOL_PARAGRAPHS = 3;
+  private static final int TITLE_REACH = 40;
 
   /** What a § line holds: its number, and a Dnr and a title where they stand beside it. */
   private record ParagraphLine(String no, se.namndkoll.model.Dnr dnr, String title) {}
@@ -219,7 +220,8 @@ public final class Segmenter {
     int titleLine = p;
     String title = read.get().title();
     if (title == null) {
-      titleLine = lines.nextNonBlank(p + 1, Math.min(limit, p + 6));
+      // the title may stand on the next page, after the page's furniture (blanked)
+      titleLine = lines.nextNonBlank(p + 1, Math.min(limit, p + TITLE_REACH));
       // the Dnr on a line of its own, between the § and the title
       if (titleLine >= 0 && dnr == null && HeadParser.isDnrLine(lines.text(titleLine))) {
         dnr = se.namndkoll.model.Dnr.find(lines.text(titleLine)).orElse(null);
