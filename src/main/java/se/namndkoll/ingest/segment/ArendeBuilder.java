@@ -26,6 +26,17 @@ final class ArendeBuilder {
   private static final Pattern ANMALAN =
       Pattern.compile(".*\\b(?:anmälningsärenden|anmälningar|meddelanden|delgivningar|inkomna (?:och avgivna )?skrivelser"
           + "|för kännedom)\\b.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A decision that does something ("Kommunstyrelsen beslutar att pausa …"), not one that notes a list. */
+  private static final Pattern DECIDES =
+      Pattern.compile("\\bbeslutar\\s++(?:att\\s+)?+(?!notera|anteckna|godkänna (?:redovisning|anmälning)|lägga\\b)\\p{L}{3,}",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** True when the ärende's decision decides something beyond noting what is reported. */
+  private static boolean decidesSomething(Body body) {
+    return body.sections().stream().filter(s -> s.kind() == SectionKind.BESLUT)
+        .anyMatch(s -> DECIDES.matcher(s.text()).find());
+  }
+
   private static final Pattern INITIATIV =
       Pattern.compile(".*(?:initiativärende|initiativ från|initiativ \\().*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COUNTER_PROPOSAL =
@@ -135,10 +146,11 @@ final class ArendeBuilder {
   }
 
   private static ArendeKind kind(String title, Head head, Body body, boolean ownDecision) {
-    if (DELEGATION.matcher(title).matches()) {
+    boolean decides = decidesSomething(body);
+    if (DELEGATION.matcher(title).matches() && !decides) {
       return ArendeKind.DELEGATIONSBESLUT;
     }
-    if (ANMALAN.matcher(title).matches()) {
+    if (ANMALAN.matcher(title).matches() && !decides) {
       return ArendeKind.ANMALNINGSARENDEN;
     }
     if (INITIATIV.matcher(title).matches()) {
