@@ -17,7 +17,7 @@ import se.namndkoll.model.SectionKind;
  *
  * @param what what was not found, in Swedish
  */
-public record StructureUnread(String source, String namnd, LocalDate meetingDate, String what) implements Subject {
+public record StructureUnread(String source, String namnd, LocalDate meetingDate, String what) implements DocumentWide {
 
   /** Paragraphs fewer than this say nothing of whether a protocol's headings were read. */
   static final int MIN_PARAGRAPHS = 3;
@@ -40,26 +40,6 @@ public record StructureUnread(String source, String namnd, LocalDate meetingDate
     }
     return missing.isEmpty() ? Optional.empty()
         : Optional.of(new StructureUnread(d.source(), namnd, meetingDate, String.join("; ", missing)));
-  }
-
-  @Override
-  public String dnr() {
-    return null;
-  }
-
-  @Override
-  public String title() {
-    return null;
-  }
-
-  @Override
-  public Integer page() {
-    return null;
-  }
-
-  @Override
-  public Integer line() {
-    return null;
   }
 
   @Override

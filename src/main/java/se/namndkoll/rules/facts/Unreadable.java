@@ -3,7 +3,7 @@ package se.namndkoll.rules.facts;
 import java.time.LocalDate;
 
 /** A file that could not be read, and why. */
-public record Unreadable(String source, String reason) implements Subject {
+public record Unreadable(String source, String reason) implements DocumentWide {
 
   @Override
   public String namnd() {
@@ -12,26 +12,6 @@ public record Unreadable(String source, String reason) implements Subject {
 
   @Override
   public LocalDate meetingDate() {
-    return null;
-  }
-
-  @Override
-  public String dnr() {
-    return null;
-  }
-
-  @Override
-  public String title() {
-    return null;
-  }
-
-  @Override
-  public Integer page() {
-    return null;
-  }
-
-  @Override
-  public Integer line() {
     return null;
   }
 
