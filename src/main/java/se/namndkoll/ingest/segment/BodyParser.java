@@ -27,6 +27,11 @@ final class BodyParser {
           "^(?:innehållsförteckning|innehåll|1\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,4})$",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+  /** An attachment's own first line after the last paragraph: "Bilaga 2", "Bilaga 1 till protokoll § 17". */
+  private static final java.util.regex.Pattern BILAGA_START =
+      java.util.regex.Pattern.compile("^bilaga\\s+\\d{1,2}(?:\\s*[:.]?\\s*(?:till\\s+(?:protokoll|§|kommunstyrelsens|nämndens).*)?)?$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   private BodyParser() {}
 
   /** Reads lines {@code decision..limit}. */
@@ -73,7 +78,8 @@ final class BodyParser {
         end = i;
         continue;
       }
-      if (state.sections.size() >= 1 && ATTACHMENT_START.matcher(t).matches()) {
+      if (state.sections.size() >= 1 && ATTACHMENT_START.matcher(t).matches()
+          || end > decision && !state.inList() && BILAGA_START.matcher(t).matches()) {
         closed = true;
         break;
       }

@@ -342,4 +342,59 @@ class SegmenterTests {
     assertThat(tables.get(2).rows()).extracting(MoneyTable.Row::label).containsExactly("Lokaler", "Inventarier");
     assertThat(tables.get(2).rows().get(0).values()).containsExactly(new BigDecimal("1500"), new BigDecimal("1250"));
   }
+
+  @Test
+  void aProtocolsTableOfContentsAndBilagorAreNoParagraphs() {
+    Document d = parse("""
+        SAMMANTRÄDESPROTOKOLL
+        Miljönämnden
+        Sammanträdesdatum 2025-10-08
+
+        Innehållsförteckning
+        § 61 MN 2025/140 ........................................ 2
+        Tillsynsplan 2026 ......................................... 2
+        § 62 MN 2025/151 ........................................ 3
+        Avgifter för prövning 2026 ................................ 3
+        § 63 MN 2025/155 ........................................ 4
+        Ny taxa för offentlig kontroll ............................ 4
+
+        § 61   MN 2025/140
+        Tillsynsplan 2026
+
+        Beslut
+        Miljönämnden antar tillsynsplanen för 2026.
+
+        Protokollsutdrag skickas till
+        Miljöförvaltningen
+
+        §62 Dnr MN 2025/151
+        Avgifter för prövning 2026
+
+        Beslut
+        Miljönämnden fastställer avgifterna enligt bilaga.
+
+        Protokollsutdrag skickas till
+        Kommunfullmäktige
+
+        § 63 Ärendenummer MN-2025-00155 Ny taxa för offentlig kontroll
+
+        Beslut
+        Miljönämnden föreslår kommunfullmäktige att anta taxan.
+
+        Bilaga 1 till protokoll § 63
+
+        Tjänsteskrivelse
+        Ny taxa för offentlig kontroll
+        Barnkonsekvensanalys
+        Taxan berör inte barn direkt eftersom den gäller verksamheter.
+        """);
+
+    assertThat(d.arenden()).extracting(Arende::paragraph).containsExactly("§ 61", "§ 62", "§ 63");
+    assertThat(d.arenden()).extracting(a -> a.dnr().normalised()).containsExactly("2025-140", "2025-151", "2025-00155");
+    assertThat(d.arenden()).extracting(Arende::title)
+        .containsExactly("Tillsynsplan 2026", "Avgifter för prövning 2026", "Ny taxa för offentlig kontroll");
+    Arende last = d.arenden().get(2);
+    assertThat(last.has(SectionKind.BARNKONSEKVENSANALYS)).as("the attached skrivelse's sections are not the paragraph's").isFalse();
+    assertThat(last.attachments()).isNotEmpty();
+  }
 }
