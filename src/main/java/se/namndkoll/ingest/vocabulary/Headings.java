@@ -134,9 +134,10 @@ public final class Headings {
     return Optional.empty();
   }
 
-  /** Every decision heading holds "beslut": a cheap look before the patterns. */
+  /** Every decision heading holds "beslut" or "förslag": a cheap look before the patterns. */
   private static boolean mentionsBeslut(String line) {
-    return line.indexOf("eslut") >= 0 || line.indexOf("ESLUT") >= 0;
+    return line.indexOf("eslut") >= 0 || line.indexOf("ESLUT") >= 0 || line.indexOf("örslag") >= 0
+        || line.indexOf("ÖRSLAG") >= 0;
   }
 
   /**
