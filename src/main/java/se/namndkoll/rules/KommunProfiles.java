@@ -93,8 +93,9 @@ public final class KommunProfiles {
         return new KommunProfiles(profiles, p);
       }
     }
-    throw new NamndkollException("no kommun profile '" + kommun + "' (known: "
-        + String.join(", ", profiles.stream().map(Profile::kommun).toList()) + ")");
+    throw new NamndkollException("no kommun profile '" + kommun + "' in the rules folder's " + FOLDER + "/ ("
+        + (profiles.isEmpty() ? "it has none" : "known: " + String.join(", ", profiles.stream().map(Profile::kommun).toList()))
+        + ")");
   }
 
   /** The profile of a document: the one named for the sweep, else the one whose names it shows most. */
