@@ -154,7 +154,7 @@ public final class ArchiveLookup {
   private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
       "^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,3}$", java.util.regex.Pattern.UNICODE_CASE);
   private static final java.util.regex.Pattern JUSTERING = java.util.regex.Pattern.compile(
-      "(?i)justering.{0,80}?(\\d{4}-\\d{2}-\\d{2})");
+      "(?iu)justering.{0,80}?(\\d{4}-\\d{2}-\\d{2})");
   private static final java.util.regex.Pattern KOMMUN = java.util.regex.Pattern.compile(
       "^\\p{Lu}[\\p{L}-]+ (?:kommun|stad)$", java.util.regex.Pattern.UNICODE_CASE);
   private static final java.util.regex.Pattern FORVALTNING = java.util.regex.Pattern.compile(

@@ -28,6 +28,7 @@ final class LineCleaner {
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\d*])\\*(?=\\S)|(?<=\\S)\\*(?![\\p{L}\\d*])");
   /** Markdown's _italics_: an underscore at a word's edge, not inside a name like file_name. */
   private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\d_])_(?=\\S)|(?<=\\S)_(?![\\p{L}\\d_])");
+  private static final Pattern LISTED_PARAGRAPH = Pattern.compile("^[-*]\\s+§");
   private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u2007\\u202f\\u2009\\u200a\\u2002\\u2003]+");
   private static final Pattern SPACE_AROUND_TAB = Pattern.compile(" *\\t *");
 
@@ -101,6 +102,10 @@ final class LineCleaner {
     s = stripSpaces(s);
     if (s.chars().allMatch(c -> c == '\t')) {
       s = "";
+    }
+    if (s.length() > 2 && (s.charAt(0) == '-' || s.charAt(0) == '*') && LISTED_PARAGRAPH.matcher(s).lookingAt()) {
+      // "- § 66": a list marker before a paragraph's number
+      s = LISTED_PARAGRAPH.matcher(s).replaceFirst("§");
     }
     Matcher bullet = BULLET.matcher(s);
     if (bullet.find()) {

@@ -13,6 +13,31 @@ import se.namndkoll.model.Line;
  */
 public final class Normaliser {
 
+  private static final java.util.regex.Pattern DOLLAR_PARAGRAPH = java.util.regex.Pattern.compile("^\\$(\\$?)\\s?(?=\\d{1,4}\\b)");
+  private static final int MIN_MISREAD_SIGNS = 3;
+
+  /**
+   * Text recognised from a scan reads "§" as "$": where three lines or more open with "$ 58", the
+   * sign is the paragraph's ("§ 58", "§§ 58-70").
+   */
+  static List<WorkLine> withParagraphSigns(List<WorkLine> lines) {
+    int seen = 0;
+    for (WorkLine w : lines) {
+      if (!w.text().isEmpty() && w.text().charAt(0) == '$' && DOLLAR_PARAGRAPH.matcher(w.text()).find()) {
+        seen++;
+      }
+    }
+    if (seen < MIN_MISREAD_SIGNS) {
+      return lines;
+    }
+    List<WorkLine> out = new ArrayList<>(lines.size());
+    for (WorkLine w : lines) {
+      java.util.regex.Matcher m = w.text().isEmpty() || w.text().charAt(0) != '$' ? null : DOLLAR_PARAGRAPH.matcher(w.text());
+      out.add(m != null && m.find() ? w.withText(m.replaceFirst(m.group(1).isEmpty() ? "§ " : "§§ ")) : w);
+    }
+    return out;
+  }
+
   public List<Line> normalise(ExtractedText text) {
     List<WorkLine> work = new ArrayList<>(text.lines().size() + 64);
     int lineNo = 0;
@@ -24,6 +49,7 @@ public final class Normaliser {
         work.add(new WorkLine(piece, lineNo, lineNo, raw.page(), heading));
       }
     }
+    work = withParagraphSigns(work);
     work = FurnitureFilter.filter(work, text.pageCount());
     work = LineJoiner.join(work);
     List<Line> out = new ArrayList<>(work.size());

@@ -36,14 +36,15 @@ final class BodyParser {
 
   /** Reads lines {@code decision..limit}. */
   static Body parse(Lines lines, int decision, int limit) {
-    return parse(lines, decision, limit, SectionKind.BESLUT);
+    return parse(lines, decision, limit, SectionKind.BESLUT, false);
   }
 
   /**
    * Reads lines {@code start..limit}, the first section of the given kind: a protocol's paragraph
-   * with no decision heading in it (an information item, a report) opens no decision.
+   * with no decision heading in it (an information item, a report) opens no decision. With
+   * {@code wholeSpan} (a protocol's paragraph) the end of a list ends nothing.
    */
-  static Body parse(Lines lines, int decision, int limit, SectionKind first) {
+  static Body parse(Lines lines, int decision, int limit, SectionKind first, boolean wholeSpan) {
     State state = new State(lines);
     state.open(List.of(first), lines.text(decision), decision, "");
     int end = decision;
@@ -88,7 +89,8 @@ final class BodyParser {
           end = i;
           continue;
         }
-        if (!state.list.isEmpty() && !sectionFollows(lines, i, limit)) {
+        // a protocol's paragraph runs to the next paragraph: a list ending there ends no document
+        if (!wholeSpan && !state.list.isEmpty() && !sectionFollows(lines, i, limit)) {
           closed = true;
           break;
         }

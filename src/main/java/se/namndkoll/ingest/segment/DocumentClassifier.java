@@ -11,14 +11,14 @@ import se.namndkoll.model.DocumentKind;
 final class DocumentClassifier {
 
   private static final Pattern SUMMONS =
-      Pattern.compile("(?i).*(?:kallas (?:härmed )?till sammanträde|kallelse till sammanträde|^kallelse\\b|kallelse och föredragningslista).*");
+      Pattern.compile("(?iu).*(?:kallas (?:härmed )?till sammanträde|kallelse till sammanträde|^kallelse\\b|kallelse och föredragningslista).*");
   private static final Pattern UTDRAG =
-      Pattern.compile("(?i)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?|utdrag ur protokoll)"
+      Pattern.compile("(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?|utdrag ur protokoll)"
           + "(?!\\s+(?:skickas|sänds|expedieras|till)\\b).*|.*utdragsbestyrkande.*");
   private static final Pattern PROTOCOL =
-      Pattern.compile("(?i)^(?:sammanträdes)?protokoll\\b.*|^justerare\\b.*|^justering\\b.*|^närvarande ledamöter.*|^beslutande\\b.*");
+      Pattern.compile("(?iu)^(?:sammanträdes)?protokoll\\b.*|^justerare\\b.*|^justering\\b.*|^närvarande ledamöter.*|^beslutande\\b.*");
   private static final Pattern BUDGET =
-      Pattern.compile("(?i).*\\b(?:budget|budgetuppföljning|tertialrapport|delårsrapport|årsredovisning|nämndbudget"
+      Pattern.compile("(?iu).*\\b(?:budget|budgetuppföljning|tertialrapport|delårsrapport|årsredovisning|nämndbudget"
           + "|verksamhetsplan|månadsuppföljning|helårsprognos)\\b.*");
   private static final int OPENING_LINES = 60;
 

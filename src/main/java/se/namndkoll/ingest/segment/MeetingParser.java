@@ -198,7 +198,7 @@ final class MeetingParser {
         }
         time(f, value);
         if (f.place == null && !name.equals("datum och tid")) {
-          f.place = value.replaceFirst("^för\\s+(?:sammanträde\\s+)?", "").replaceAll("(?i),?\\s*(?:kl\\.?|klockan)\\s*\\d.*$", "")
+          f.place = value.replaceFirst("^för\\s+(?:sammanträde\\s+)?", "").replaceAll("(?iu),?\\s*(?:kl\\.?|klockan)\\s*\\d.*$", "")
               .replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}.*$", "").strip();
         }
       }

@@ -26,7 +26,7 @@ final class Registers {
   private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,3}[.)]|[•\\-–])\\s*");
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)");
   private static final Pattern LIST_LEAD =
-      Pattern.compile("(?i).*(?:läggs till handlingarna|delegationsbeslut|anmälningsärenden|redovisade).*");
+      Pattern.compile("(?iu).*(?:läggs till handlingarna|delegationsbeslut|anmälningsärenden|redovisade).*");
   private static final Pattern AGENDA_DELEGATION =
       Pattern.compile(".*(?:ordförandebeslut|delegationsbeslut|brådskande beslut).*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern AGENDA_ANMALAN =

@@ -328,7 +328,7 @@ public final class Segmenter {
       int limit = k + 1 < accepted.size() ? accepted.get(k + 1).head().start() - 1 : lines.size() - 1;
       SectionKind first = s.protocolParagraph() && !decidesWithin(lines, s.decision(), limit)
           ? SectionKind.OTHER : SectionKind.BESLUT;
-      Body body = BodyParser.parse(lines, s.decision(), limit, first);
+      Body body = BodyParser.parse(lines, s.decision(), limit, first, s.protocolParagraph());
       out.add(new Span(s.decision(), s.info(), s.head(), body, limit, s.protocolParagraph()));
     }
     return out;

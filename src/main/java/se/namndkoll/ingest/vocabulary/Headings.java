@@ -38,6 +38,10 @@ public final class Headings {
       Pattern.compile(
           "^(?<body>.{2,60}?)\\s+föreslår\\s+(?<to>.{2,60}?)\\s+(?:att\\s+)?besluta(?:\\s+att)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern PROPOSAL_TO_BODY =
+      Pattern.compile("^förslag till (?:beslut\\s+)?(?:i|till|för)?\\s*(?<body>\\p{L}[\\p{L}&,\\- ]{2,80})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private Headings() {}
 
   /** The line without numbering and trailing colon, and whether it had a colon. */
@@ -127,6 +131,11 @@ public final class Headings {
     }
     if (SectionVocabulary.current().proposals().matcher(t).matches()) {
       return Optional.of(new Decision(null, true, line.strip()));
+    }
+    Matcher proposalTo = PROPOSAL_TO_BODY.matcher(t);
+    if (proposalTo.matches() && Text.containsBodyWord(proposalTo.group("body"))) {
+      // "Förslag till beslut i nämnden för Kultur & Fritid", "Förslag till barn- och utbildningsnämnden"
+      return Optional.of(new Decision(proposalTo.group("body").strip(), true, line.strip()));
     }
     if (SectionVocabulary.current().weak().matcher(t).matches()) {
       return Optional.of(new Decision(null, false, line.strip()));

@@ -528,7 +528,7 @@ public final class FactBuilder {
         Location loc = row.location() == null ? table.location() : row.location();
         loc = loc == null ? Location.UNKNOWN : loc;
         String column = b.columnIndex() < table.columns().size()
-            ? table.columns().get(b.columnIndex()).replaceFirst("(?i)^(?:tkr|mkr|kr)\\s+", "")
+            ? table.columns().get(b.columnIndex()).replaceFirst("(?iu)^(?:tkr|mkr|kr)\\s+", "")
             : "kolumn " + (b.columnIndex() + 1);
         out.add(new TableBreak(d.source(), p.namnd(), p.meetingDate(), dnr, title != null ? title : table.caption(),
             loc.pageStart(), loc.lineStart(), quote(table.caption() + ": " + row.label().strip() + ", " + column),
@@ -726,7 +726,7 @@ public final class FactBuilder {
     for (Pattern named : utskottNames) {
       Matcher m = named.matcher(t);
       if (m.find()) {
-        String words = m.group(1).replaceAll("(?i)\\b(?:protokoll|från|med|beslut|av)\\b", " ");
+        String words = m.group(1).replaceAll("(?iu)\\b(?:protokoll|från|med|beslut|av)\\b", " ");
         return Names.key(words + m.group(2));
       }
     }
