@@ -98,6 +98,8 @@ final class MeetingParser {
     if (namnd != null) {
       // "JÖNKÖPINGS KOMMUN Barn- och utbildningsnämnden": the letterhead's kommun is no part of it
       namnd = KOMMUN_FIRST.matcher(namnd).replaceFirst("");
+      // a layout label printed beside the name: "Nämnden för Kultur & Fritid Datum"
+      namnd = namnd.replaceFirst("\\s+(?:Datum|Sida|Dnr|Diarienummer|Sammanträdesdatum)$", "");
     }
     return Optional.of(new Meeting(namnd, f.date, f.time, f.place, parent));
   }

@@ -319,7 +319,11 @@ public final class FactBuilder {
         sections.add(SectionKind.SIGNATURES.id());
       }
       boolean children = policy.childMentions(a.title()) > 0 || policy.childMentions(body.toString()) >= policy.childMentions();
-      boolean filedOnly = a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN
+      // a protocol's paragraph in another document's package is an extract of a meeting already
+      // held: it reached this package by being sent, and asks no expediering of its own
+      boolean extract = a.kind() == ArendeKind.PROTOKOLLSPARAGRAF && d.kind() != DocumentKind.PROTOKOLL
+          && d.kind() != DocumentKind.PROTOKOLLSUTDRAG;
+      boolean filedOnly = extract || a.kind() == ArendeKind.DELEGATIONSBESLUT || a.kind() == ArendeKind.ANMALNINGSARENDEN
           || policy.filedOnly().find(beslut) || profile.isPresent() && profile.get().filedOnly().find(beslut);
       Location loc = a.location() == null ? Location.UNKNOWN : a.location();
       out.add(new Skrivelse(

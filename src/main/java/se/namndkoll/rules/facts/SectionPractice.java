@@ -17,8 +17,8 @@ import se.namndkoll.rules.Policy;
  * another analyses children in a report the protocol does not hold. Where most real decisions of a
  * document carry a section, the ones without it are findings; where few do, it is the kommun's
  * way, and the rule stays silent. A document of one decision is judged by the decisions of the
- * same form (protocol paragraphs, skrivelser) in the whole sweep. The policy may require a section
- * always, or switch its judgement off.
+ * same form of the same nämnd in the whole sweep, and with too few of them only by what the policy
+ * requires. The policy may require a section always, or switch its judgement off.
  */
 public final class SectionPractice {
 
@@ -38,18 +38,25 @@ public final class SectionPractice {
    */
   public static List<Object> apply(List<Object> facts, Policy policy, Map<String, KommunProfiles.Profile> profiles) {
     Map<String, List<Skrivelse>> byDocument = new LinkedHashMap<>();
-    Map<Boolean, List<Skrivelse>> byForm = new HashMap<>();
+    Map<String, List<Skrivelse>> byNamnd = new HashMap<>();
     for (Object f : facts) {
       if (f instanceof Skrivelse s) {
         byDocument.computeIfAbsent(group(s), k -> new ArrayList<>()).add(s);
-        byForm.computeIfAbsent(paragraph(s), k -> new ArrayList<>()).add(s);
+        if (s.namnd() != null) {
+          byNamnd.computeIfAbsent(namndGroup(s), k -> new ArrayList<>()).add(s);
+        }
       }
     }
-    Map<Boolean, Set<String>> sweep = new HashMap<>();
-    byForm.forEach((form, list) -> sweep.put(form, practiced(list, policy)));
     Map<String, Set<String>> perDocument = new HashMap<>();
-    byDocument.forEach((group, list) -> perDocument.put(group, withProfile(list.get(0), profiles.get(list.get(0).source()),
-        realDecisions(list) >= MIN_PEERS ? practiced(list, policy) : sweep.get(paragraph(list.get(0))), policy, list)));
+    byDocument.forEach((group, list) -> {
+      Skrivelse first = list.get(0);
+      // a document of one decision: judged among the same nämnd's decisions of its form in the
+      // sweep, never another kommun's; with too few of them, only by what the policy requires
+      List<Skrivelse> peers = realDecisions(list) >= MIN_PEERS || first.namnd() == null ? list
+          : byNamnd.getOrDefault(namndGroup(first), list);
+      List<Skrivelse> judgedBy = realDecisions(peers) >= MIN_PEERS ? peers : list;
+      perDocument.put(group, withProfile(first, profiles.get(first.source()), practiced(judgedBy, policy), policy, list));
+    });
     List<Object> out = new ArrayList<>(facts.size());
     for (Object f : facts) {
       out.add(f instanceof Skrivelse s ? s.withExpected(perDocument.get(group(s))) : f);
@@ -63,6 +70,10 @@ public final class SectionPractice {
    */
   private static String group(Skrivelse s) {
     return s.source() + (paragraph(s) ? "\u0000§" : "\u0000s");
+  }
+
+  private static String namndGroup(Skrivelse s) {
+    return se.namndkoll.model.Names.key(s.namnd()) + (paragraph(s) ? "\u0000§" : "\u0000s");
   }
 
   /**
