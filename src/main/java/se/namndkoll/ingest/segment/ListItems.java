@@ -120,10 +120,17 @@ final class ListItems {
         && !Roles.isRole(line);
   }
 
-  /** A recipient as a name: e-mail addresses and separators after the name dropped. */
+  /**
+   * A recipient as a name: e-mail addresses and separators after the name dropped; a recipient
+   * given only by its address ("registrator@myndighet.se") is that address.
+   */
   static String recipient(String item) {
     String s = EMAIL.matcher(item).replaceAll("").strip();
     s = s.replaceAll("[\\s,;/:–\\-]+$", "").strip();
+    if (s.isEmpty()) {
+      Matcher address = EMAIL.matcher(item);
+      return address.find() ? address.group().strip() : s;
+    }
     return s;
   }
 

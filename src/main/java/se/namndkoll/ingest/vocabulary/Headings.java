@@ -96,7 +96,7 @@ public final class Headings {
       Pattern.compile(
           "^(?<h>Beslutsunderlag|Samverkan|Barnkonsekvensanalys|Bilagor|Beslutet expedieras till"
               + "|Expedieras till|Beslutet skickas till|Sammanfattning|Ärendet i sin helhet)"
-              + "(?::\\s*|\\s+)(?<rest>[\\p{Lu}\\d\"\\[].{1,120})$");
+              + "(?::\\s*(?<afterColon>\\S.{1,120})|\\s+(?<rest>[\\p{Lu}\\d\"\\[].{1,120}))$");
 
   /** A heading with its first words on the same line: "Samverkan Olle Engström (SD)". */
   private static Optional<Match> inline(String line) {
@@ -104,8 +104,9 @@ public final class Headings {
     if (!m.matches()) {
       return Optional.empty();
     }
+    String rest = m.group("rest") != null ? m.group("rest") : m.group("afterColon");
     return sectionOf(new Bare(m.group("h"), false), m.group("h"))
-        .map(x -> new Match(x.kinds(), m.group("h"), m.group("rest").strip()));
+        .map(x -> new Match(x.kinds(), m.group("h"), rest.strip()));
   }
 
   /** The decision heading this line is, if it is one. */
