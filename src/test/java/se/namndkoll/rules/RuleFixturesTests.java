@@ -157,6 +157,17 @@ class RuleFixturesTests {
   }
 
   @Test
+  void budgetDeficitReportsTheFullYearForecastRatherThanAMonthsOutcome() {
+    String both = "Utfallet per april visar ett underskott om 0,3 mkr jämfört med budget för perioden. "
+        + "Nämnden prognostiserar ett underskott om 2,4 mkr för helåret, främst inom köpt vård.";
+    assertThat(of(kallelseWith("Nämnden prognostiserar ett underskott om 2,4 mkr för helåret, främst inom köpt vård.", both),
+        "BUDGET-DEFICIT")).singleElement().satisfies(f -> assertThat(f.message()).contains("prognos").contains("2 400 tkr"));
+    assertThat(of(kallelseWith("Nämnden prognostiserar ett underskott om 2,4 mkr för helåret, främst inom köpt vård.",
+        "Utfallet per april visar att nämnden har ett underskott om 0,3 mkr jämfört med budget för perioden."),
+        "BUDGET-DEFICIT")).singleElement().satisfies(f -> assertThat(f.message()).contains("utfall").contains("300 tkr"));
+  }
+
+  @Test
   void budgetDeficitWithoutMeasuresFiresWhenNoÄrendeOfTheMeetingDecidesAny() {
     String text = text(KALLELSE);
     int start = text.indexOf("Sjöby kommun\nTJÄNSTESKRIVELSE\nHandläggare: Karin Ek\nDatum 2025-05-06\nInstans: Socialnämnden\nDnr SN 2025-00034");
