@@ -55,6 +55,8 @@ final class BlockMarkup {
     String t = tag.toLowerCase(Locale.ROOT);
     if (isHeading(t)) {
       lines.startHeading();
+    } else if (t.equals("b") || t.equals("strong")) {
+      lines.startBold();
     } else if (t.equals("tr")) {
       lines.startRow();
     } else if (t.equals("td") || t.equals("th")) {
@@ -68,6 +70,8 @@ final class BlockMarkup {
     String t = tag.toLowerCase(Locale.ROOT);
     if (isHeading(t)) {
       lines.endHeading();
+    } else if (t.equals("b") || t.equals("strong")) {
+      lines.endBold();
     } else if (t.equals("br")) {
       lines.breakLine();
     } else if (t.equals("tr")) {

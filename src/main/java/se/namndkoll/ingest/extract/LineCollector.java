@@ -35,6 +35,10 @@ final class LineCollector {
   private int page;
   private int pages;
   private int headingDepth;
+  private int boldDepth;
+  /** The line so far has text in bold, and text not in bold: a line all in bold looks like a heading. */
+  private boolean boldText;
+  private boolean plainText;
   private int rowDepth;
   private long characters;
   private StopExtraction stopped;
@@ -69,8 +73,28 @@ final class LineCollector {
       } else {
         target.append(c);
         pendingText = true;
+        look(c);
       }
     }
+  }
+
+  /** Notes whether a letter of the line is bold. */
+  private void look(char c) {
+    if (rowDepth == 0 && Character.isLetterOrDigit(c)) {
+      if (boldDepth > 0) {
+        boldText = true;
+      } else {
+        plainText = true;
+      }
+    }
+  }
+
+  void startBold() {
+    boldDepth++;
+  }
+
+  void endBold() {
+    boldDepth = Math.max(0, boldDepth - 1);
   }
 
   /**
@@ -87,6 +111,7 @@ final class LineCollector {
       } else {
         target.append(c);
         pendingText = true;
+        look(c);
       }
     }
   }
@@ -236,8 +261,11 @@ final class LineCollector {
     if (text.isEmpty()) {
       emitEmpty();
     } else {
-      lines.add(new RawLine(text, page, heading));
+      // a line all in bold is marked like a heading: a hint of how it looks, not of what it is
+      lines.add(new RawLine(text, page, heading || boldText && !plainText));
     }
+    boldText = false;
+    plainText = false;
   }
 
   private void emitEmpty() {

@@ -29,6 +29,7 @@ final class LineCleaner {
   /** Markdown's _italics_: an underscore at a word's edge, not inside a name like file_name. */
   private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\d_])_(?=\\S)|(?<=\\S)_(?![\\p{L}\\d_])");
   private static final Pattern LISTED_PARAGRAPH = Pattern.compile("^[-*]\\s+§");
+  private static final Pattern WHOLE_BOLD = Pattern.compile("^(?:\\*\\*|__)[^*_]{2,}(?:\\*\\*|__)$");
   private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u2007\\u202f\\u2009\\u200a\\u2002\\u2003]+");
   private static final Pattern SPACE_AROUND_TAB = Pattern.compile(" *\\t *");
 
@@ -89,6 +90,8 @@ final class LineCleaner {
       s = ENTITY.matcher(s).replaceAll(m -> Matcher.quoteReplacement(entity(m.group(1), m.group())));
     }
     if (s.indexOf('*') >= 0 || s.contains("__")) {
+      // a Markdown line all in bold looks like a heading
+      heading |= WHOLE_BOLD.matcher(s.strip()).matches();
       s = BOLD.matcher(s).replaceAll("");
       s = EMPHASIS.matcher(s).replaceAll("");
     }

@@ -32,6 +32,22 @@ final class BodyParser {
       java.util.regex.Pattern.compile("^bilaga\\s+\\d{1,2}(?:\\s*[:.]?\\s*(?:till\\s+(?:protokoll|§|kommunstyrelsens|nämndens).*)?)?$",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+  private static final int MAX_LOOKED_HEADING = 80;
+
+  /**
+   * A line its source marks as a heading (bold throughout, a heading style) that is short, no
+   * sentence, no paragraph, role, name or list item: a heading of the document's own words.
+   */
+  private static boolean looksLikeHeading(Lines lines, int i) {
+    String t = lines.text(i);
+    if (!lines.get(i).heading() || t.length() > MAX_LOOKED_HEADING || t.endsWith(".") || t.endsWith(",")
+        || t.startsWith("§") || t.indexOf('\t') >= 0 || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    return !se.namndkoll.ingest.vocabulary.Roles.isRole(t) && !se.namndkoll.ingest.vocabulary.Text.isPersonName(t)
+        && !se.namndkoll.ingest.vocabulary.Text.isDateOnly(t) && !HeadParser.isDnrLine(t);
+  }
+
   private BodyParser() {}
 
   /** Reads lines {@code decision..limit}. */
@@ -76,6 +92,14 @@ final class BodyParser {
       if (heading.isPresent()) {
         state.close(i - 1);
         state.open(heading.get().kinds(), heading.get().heading(), i, heading.get().inline());
+        end = i;
+        continue;
+      }
+      if (looksLikeHeading(lines, i)) {
+        // a heading by how it looks (bold, a heading style), in words no list knows: it ends the
+        // section before it, and opens one the rules do not judge
+        state.close(i - 1);
+        state.open(List.of(SectionKind.OTHER), t, i, "");
         end = i;
         continue;
       }

@@ -141,4 +141,21 @@ class LineCollectorTests {
   private static List<String> texts(List<RawLine> lines) {
     return lines.stream().map(RawLine::text).toList();
   }
+
+  @Test
+  void aLineAllInBoldLooksLikeAHeadingAndOneWithBoldWordsDoesNot() throws Exception {
+    lines.startBold();
+    lines.text("Tidsplan för genomförandet");
+    lines.endBold();
+    lines.endParagraph();
+    lines.text("Arbetet börjar ");
+    lines.startBold();
+    lines.text("i augusti");
+    lines.endBold();
+    lines.endParagraph();
+
+    assertThat(lines.finish()).filteredOn(l -> !l.text().isEmpty())
+        .extracting(l -> l.text() + (l.heading() ? " [heading]" : ""))
+        .containsExactly("Tidsplan för genomförandet [heading]", "Arbetet börjar i augusti");
+  }
 }

@@ -397,4 +397,23 @@ class SegmenterTests {
     assertThat(last.has(SectionKind.BARNKONSEKVENSANALYS)).as("the attached skrivelse's sections are not the paragraph's").isFalse();
     assertThat(last.attachments()).isNotEmpty();
   }
+
+  @Test
+  void aHeadingOfTheDocumentsOwnWordsEndsTheSectionBeforeItByHowItLooks() {
+    String[] text = {
+        "Tjänsteskrivelse", "Diarienummer: KN 2025/77", "", "Nya öppettider för biblioteken", "",
+        "Förslag till beslut", "Kulturnämnden fastställer de nya öppettiderna.", "",
+        "Beslutet skickas till", "Kultur- och fritidsförvaltningen", "",
+        "Tidsplan för genomförandet", "Förvaltningen inför öppettiderna från den 1 september."};
+    List<RawLine> raw = new ArrayList<>();
+    for (String l : text) {
+      raw.add(new RawLine(l, 0, l.startsWith("Tidsplan")));
+    }
+    Document d = new Segmenter().segment("test.html", "text/html", 0,
+        new Normaliser().normalise(new ExtractedText("text/html", 0, raw)));
+
+    Arende a = d.arenden().get(0);
+    assertThat(a.expedierasTill()).containsExactly("Kultur- och fritidsförvaltningen");
+    assertThat(a.sections()).extracting(s -> s.kind()).contains(SectionKind.OTHER);
+  }
 }
