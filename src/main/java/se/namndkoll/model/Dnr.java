@@ -66,7 +66,7 @@ public record Dnr(String full, String prefix, Integer year, String serial, Strin
 
   private static final Pattern OLD =
       Pattern.compile(
-          "(?<![\\d])(?<year>(?:19|20)\\d{2})/(?<prefix>\\p{Lu}{2,6})(?<serial>\\d{2,6})"
+          "(?<![\\d])(?<year>(?:19|20)\\d{2})/(?<prefix>\\p{Lu}{2,6})[ ]?(?<serial>\\d{2,6})"
               + "(?:[ ]+(?<klassa>\\d{3}(?:\\.\\d{1,3})*))?(?![\\d])");
 
   private static final Pattern SHORT = Pattern.compile("^(?<serial>\\d{1,5})$");
