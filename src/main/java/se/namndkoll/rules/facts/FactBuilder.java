@@ -401,7 +401,8 @@ public final class FactBuilder {
       }
       if (!(s.deficit() || negative) || s.kind() == BudgetStatement.Kind.BUDGET
           || amount != null && amount.signum() > 0 && !s.deficit()
-          || !policy.deficitScope().find(s.text()) && !subjectIsTheMatter(s, d)) {
+          || !policy.deficitScope().find(s.text()) && !subjectIsTheMatter(s, d)
+          || namesAnotherBody(s.text(), p.namnd())) {
         continue;
       }
       Location loc = s.location() == null ? Location.UNKNOWN : s.location();
@@ -452,6 +453,29 @@ public final class FactBuilder {
     }
     for (Arende a : d.arenden()) {
       if (s.dnr().equals(a.dnrNormalised()) && a.title() != null && a.title().toLowerCase(Locale.ROOT).contains(subject)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern BODY_NAME =
+      Pattern.compile("\\b(\\p{L}[\\p{L}-]*(?:nämnden|styrelsen|utskottet))\\b", Pattern.UNICODE_CASE);
+
+  /**
+   * A deficit sentence about another body than the document's own ("Socialnämnden prognostiserar
+   * ett underskott" in the kommunstyrelse's delårsrapport) speaks of that body's part, not of the
+   * whole whose report it is.
+   */
+  private static boolean namesAnotherBody(String text, String ownNamnd) {
+    if (ownNamnd == null) {
+      return false;
+    }
+    String own = Names.key(ownNamnd);
+    Matcher m = BODY_NAME.matcher(text);
+    while (m.find()) {
+      String named = Names.key(m.group(1));
+      if (!own.contains(named) && !named.contains(own)) {
         return true;
       }
     }
