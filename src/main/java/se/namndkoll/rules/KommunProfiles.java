@@ -1,8 +1,6 @@
 package se.namndkoll.rules;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.YamlSettings;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Line;
 
@@ -137,23 +131,16 @@ public final class KommunProfiles {
     return sb.toString();
   }
 
-  @SuppressWarnings("unchecked")
   private static Profile read(Path file) {
-    Object loaded;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-    } catch (YAMLException e) {
-      throw new NamndkollException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-    } catch (IOException e) {
-      throw new NamndkollException(file + ": cannot read: " + e.getMessage(), e);
-    }
-    if (!(loaded instanceof Map<?, ?> root) || root.get("kommun") == null) {
+    Map<String, Object> root = YamlSettings.read(file);
+    String name = file.toString();
+    if (root.get("kommun") == null) {
       throw new NamndkollException(file + ": a kommun profile needs 'kommun:' (its name) and 'names:'");
     }
     String kommun = String.valueOf(root.get("kommun")).strip();
     List<Pattern> names = new ArrayList<>();
-    for (String n : strings(file, root.get("names"), "names")) {
-      names.add(compile(file, "names", n));
+    for (String n : YamlSettings.patterns(name, root.get("names"), "names", 0)) {
+      names.add(Pattern.compile(n.toLowerCase(Locale.ROOT)));
     }
     if (names.isEmpty()) {
       names.add(Pattern.compile(Pattern.quote(kommun.toLowerCase(Locale.ROOT))));
@@ -180,30 +167,7 @@ public final class KommunProfiles {
       throw new NamndkollException(file + ": section-rules: must be a mapping of forms");
     }
     List<String> filed = root.get("expediering") instanceof Map<?, ?> exp
-        ? strings(file, exp.get("filed-only"), "expediering.filed-only") : List.of();
-    for (String w : filed) {
-      compile(file, "expediering.filed-only", w);
-    }
+        ? YamlSettings.patterns(name, exp.get("filed-only"), "expediering.filed-only", 0) : List.of();
     return new Profile(kommun, file.toString(), List.copyOf(names), Map.copyOf(rules), Words.of(filed));
-  }
-
-  private static Pattern compile(Path file, String setting, String pattern) {
-    try {
-      return Pattern.compile(pattern.toLowerCase(Locale.ROOT));
-    } catch (PatternSyntaxException e) {
-      throw new NamndkollException(file + ": " + setting + ": '" + pattern + "' is not a valid pattern: " + e.getDescription());
-    }
-  }
-
-  private static List<String> strings(Path file, Object node, String setting) {
-    if (node == null) {
-      return List.of();
-    }
-    if (!(node instanceof List<?> l)) {
-      throw new NamndkollException(file + ": " + setting + ": must be a list");
-    }
-    List<String> out = new ArrayList<>();
-    l.forEach(o -> out.add(String.valueOf(o)));
-    return out;
   }
 }

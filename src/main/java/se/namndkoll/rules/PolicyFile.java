@@ -1,26 +1,16 @@
 package se.namndkoll.rules;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.YamlSettings;
 
 /**
  * Reads {@code policy.yaml}. Every setting has a default, so a kommun writes only what it changes;
@@ -46,23 +36,7 @@ public final class PolicyFile {
   }
 
   public static Policy read(Path file) {
-    Object loaded;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      throw new NamndkollException(file + ":" + line + ": not valid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
-      throw new NamndkollException(file + ": not valid YAML: " + e.getMessage());
-    } catch (IOException e) {
-      throw new NamndkollException(file + ": cannot read the policy file: " + e.getMessage(), e);
-    }
-    if (loaded != null && !(loaded instanceof Map)) {
-      throw new NamndkollException(file + ": the policy must be a mapping of settings");
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> root = loaded == null ? Map.of() : (Map<String, Object>) loaded;
-    return new PolicyFile(file, root).policy();
+    return new PolicyFile(file, YamlSettings.read(file)).policy();
   }
 
   private Policy policy() {
@@ -175,28 +149,13 @@ public final class PolicyFile {
 
   private List<String> strings(String path, List<String> fallback) {
     Object v = at(path);
-    if (v == null) {
-      return fallback;
-    }
-    if (!(v instanceof List<?> l)) {
-      throw problem(path, "must be a list");
-    }
-    List<String> out = new ArrayList<>();
-    for (Object o : l) {
-      out.add(String.valueOf(o));
-    }
-    return out;
+    return v == null ? fallback : YamlSettings.strings(file.toString(), v, path);
   }
 
   private Words patterns(String path, List<String> fallback) {
-    List<String> sources = strings(path, fallback);
-    for (String s : sources) {
-      try {
-        Pattern.compile(Words.lower(s));
-      } catch (PatternSyntaxException e) {
-        throw problem(path, "'" + s + "' is not a valid pattern: " + e.getDescription());
-      }
-    }
+    Object v = at(path);
+    List<String> sources = v == null ? fallback : YamlSettings.patterns(file.toString(), v, path,
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     return Words.of(sources);
   }
 

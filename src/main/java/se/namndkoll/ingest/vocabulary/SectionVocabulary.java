@@ -2,8 +2,6 @@ package se.namndkoll.ingest.vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.YamlSettings;
 import se.namndkoll.model.SectionKind;
 
 /**
@@ -42,13 +36,23 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
   private static final String RESOURCE = "/namndkoll/" + FILE;
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** The vocabulary the program runs with, read once. */
-  public static SectionVocabulary current() {
-    return Holder.CURRENT;
-  }
+  private static volatile SectionVocabulary current;
 
-  private static final class Holder {
-    static final SectionVocabulary CURRENT = load(rulesFolder());
+  /**
+   * The vocabulary the program runs with, read once; a sections file that cannot be right is a
+   * one-line error naming it, every time it is asked for, not a failed class.
+   */
+  public static SectionVocabulary current() {
+    SectionVocabulary v = current;
+    if (v == null) {
+      synchronized (SectionVocabulary.class) {
+        if (current == null) {
+          current = load(rulesFolder());
+        }
+        v = current;
+      }
+    }
+    return v;
   }
 
   /** The rules folder the parser reads its words from. */
@@ -62,15 +66,15 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     Path own = rulesFolder.resolve(FILE);
     Builder b = new Builder();
     if (Files.isRegularFile(own)) {
-      b.read(own.toString(), readFile(own));
+      b.read(own.toString(), YamlSettings.read(own));
     } else {
-      b.read(RESOURCE, readResource());
+      b.read(RESOURCE, YamlSettings.parse(RESOURCE, readResource()));
     }
     Path profiles = rulesFolder.resolve("kommuner");
     if (Files.isDirectory(profiles)) {
       try (Stream<Path> s = Files.list(profiles)) {
         for (Path p : s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList()) {
-          b.readProfile(p.toString(), readFile(p));
+          b.readProfile(p.toString(), YamlSettings.read(p));
         }
       } catch (IOException e) {
         throw new NamndkollException(profiles + ": cannot list the kommun profiles: " + e.getMessage(), e);
@@ -82,16 +86,8 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
   /** The vocabulary written in a text, for tests. */
   public static SectionVocabulary parse(String name, String yaml) {
     Builder b = new Builder();
-    b.read(name, yaml);
+    b.read(name, YamlSettings.parse(name, yaml));
     return b.build();
-  }
-
-  private static String readFile(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new NamndkollException(file + ": cannot read: " + e.getMessage(), e);
-    }
   }
 
   private static String readResource() {
@@ -111,23 +107,21 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     private final List<String> proposals = new ArrayList<>();
     private final List<String> weak = new ArrayList<>();
 
-    void read(String name, String yaml) {
-      Map<String, Object> root = yaml(name, yaml);
+    void read(String name, Map<String, Object> root) {
       entries.addAll(entries(name, root.get("headings"), "headings"));
       Object decision = root.get("decision");
       if (decision instanceof Map<?, ?> d) {
-        proposals.addAll(strings(name, d.get("proposal"), "decision.proposal"));
-        weak.addAll(strings(name, d.get("weak"), "decision.weak"));
+        proposals.addAll(YamlSettings.patterns(name, d.get("proposal"), "decision.proposal", FLAGS));
+        weak.addAll(YamlSettings.patterns(name, d.get("weak"), "decision.weak", FLAGS));
       }
     }
 
     /** A kommun profile's own section words, tried before the common ones. */
-    void readProfile(String name, String yaml) {
-      Map<String, Object> root = yaml(name, yaml);
+    void readProfile(String name, Map<String, Object> root) {
       added.addAll(entries(name, root.get("sections"), "sections"));
       Object decision = root.get("decision");
       if (decision instanceof Map<?, ?> d) {
-        proposals.addAll(strings(name, d.get("proposal"), "decision.proposal"));
+        proposals.addAll(YamlSettings.patterns(name, d.get("proposal"), "decision.proposal", FLAGS));
       }
     }
 
@@ -139,23 +133,6 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
 
     private static Pattern whole(List<String> words) {
       return Pattern.compile(words.isEmpty() ? "(?!)" : "^(?:" + String.join("|", words) + ")$", FLAGS);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(String name, String text) {
-      Object loaded;
-      try (Reader r = new StringReader(text)) {
-        loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
-      } catch (YAMLException | IOException e) {
-        throw new NamndkollException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-      }
-      if (loaded == null) {
-        return Map.of();
-      }
-      if (!(loaded instanceof Map)) {
-        throw new NamndkollException(name + ": must be a mapping of settings");
-      }
-      return (Map<String, Object>) loaded;
     }
 
     private static List<Entry> entries(String name, Object node, String where) {
@@ -174,9 +151,9 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
         }
         SectionKind kind = kind(name, at, String.valueOf(m.get("section")));
         boolean colon = !Boolean.FALSE.equals(m.get("colon"));
-        List<String> words = strings(name, m.get("words"), at + ".words");
+        List<String> words = YamlSettings.patterns(name, m.get("words"), at + ".words", FLAGS);
         if (!words.isEmpty()) {
-          out.add(new Entry(kind, Pattern.compile("^(?:" + String.join("|", words) + ")$", FLAGS), colon));
+          out.add(new Entry(kind, whole(words), colon));
         }
       }
       return out;
@@ -189,26 +166,6 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
         }
       }
       throw new NamndkollException(name + ": " + at + ".section: '" + section + "' is no section");
-    }
-
-    private static List<String> strings(String name, Object node, String at) {
-      List<String> out = new ArrayList<>();
-      if (node == null) {
-        return out;
-      }
-      if (!(node instanceof List<?> l)) {
-        throw new NamndkollException(name + ": " + at + ": must be a list");
-      }
-      for (Object o : l) {
-        String w = String.valueOf(o);
-        try {
-          Pattern.compile(w, FLAGS);
-        } catch (PatternSyntaxException e) {
-          throw new NamndkollException(name + ": " + at + ": '" + w + "' is not a valid pattern: " + e.getDescription());
-        }
-        out.add(w);
-      }
-      return out;
     }
   }
 }
