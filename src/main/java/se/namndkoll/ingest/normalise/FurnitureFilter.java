@@ -408,8 +408,10 @@ final class FurnitureFilter {
     // repeated line alone (a table's column heads) is content
     Set<Integer> blanked = new HashSet<>();
     for (int i : repeated) {
-      if (nextTo(lines, repeated, i) && !(BARE_NUMBER.matcher(lines.get(i).text()).matches()
-          && !nextToNonNumber(lines, repeated, i))) {
+      boolean number = BARE_NUMBER.matcher(lines.get(i).text()).matches();
+      // a page number counts only beside a repeated line, not beside another number
+      if (nextTo(lines, number ? k -> repeated.contains(k) && !BARE_NUMBER.matcher(lines.get(k).text()).matches()
+          : repeated::contains, i)) {
         blanked.add(i);
       }
     }
@@ -418,20 +420,17 @@ final class FurnitureFilter {
     }
   }
 
-  /** True when a neighbour in the set is a repeated line, not another bare number. */
-  private static boolean nextToNonNumber(List<WorkLine> lines, Set<Integer> set, int i) {
-    int prev = prevNonBlank(lines, i - 1, 2);
-    int next = nextNonBlank(lines, i + 1, 2);
-    return prev >= 0 && set.contains(prev) && !BARE_NUMBER.matcher(lines.get(prev).text()).matches()
-        || next >= 0 && set.contains(next) && !BARE_NUMBER.matcher(lines.get(next).text()).matches();
-  }
-
   /** True when the nearest non-blank line above or below on the same page is in the set. */
   private static boolean nextTo(List<WorkLine> lines, Set<Integer> set, int i) {
+    return nextTo(lines, set::contains, i);
+  }
+
+  /** True when the nearest non-blank line above or below on the same page is one the test accepts. */
+  private static boolean nextTo(List<WorkLine> lines, java.util.function.IntPredicate accepted, int i) {
     int prev = prevNonBlank(lines, i - 1, 2);
     int next = nextNonBlank(lines, i + 1, 2);
-    return prev >= 0 && set.contains(prev) && lines.get(prev).page() == lines.get(i).page()
-        || next >= 0 && set.contains(next) && lines.get(next).page() == lines.get(i).page();
+    return prev >= 0 && accepted.test(prev) && lines.get(prev).page() == lines.get(i).page()
+        || next >= 0 && accepted.test(next) && lines.get(next).page() == lines.get(i).page();
   }
 
   private static final Pattern NUMBER = Pattern.compile("\\d+");

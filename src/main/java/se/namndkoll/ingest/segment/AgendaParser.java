@@ -157,8 +157,8 @@ final class AgendaParser {
       if (dnr == null && startsWithRegistryNumber(t)) {
         // a table's cells read one after the other: the Beteckning cell, then the Förslag cell
         dnr = Dnr.find(t).orElse(null);
-        if (SEKRETESS_CELL.matcher(t.strip()).find() && !SEKRETESS.matcher(title).find()) {
-          title = title + " (sekretess)";
+        if (SEKRETESS_CELL.matcher(t.strip()).find()) {
+          title = markedSecret(title);
         }
         itemEnd = i;
         end = i;
@@ -166,9 +166,7 @@ final class AgendaParser {
       }
       if (SEKRETESS_CELL.matcher(t.strip()).matches()) {
         // the Förslag cell of a secret item, read on its own line: "Sekretessärende"
-        if (!SEKRETESS.matcher(title).find()) {
-          title = title + " (sekretess)";
-        }
+        title = markedSecret(title);
         itemEnd = i;
         end = i;
         continue;
@@ -265,12 +263,17 @@ final class AgendaParser {
       }
       sekretess |= SEKRETESS_CELL.matcher(cells[c].strip()).find();
     }
-    return Optional.of(new Object[] {no, sekretess && !SEKRETESS.matcher(title).find() ? title + " (sekretess)" : title, dnr});
+    return Optional.of(new Object[] {no, sekretess ? markedSecret(title) : title, dnr});
   }
 
   /** True for the title of a standing item: upprop, justering, information, övriga frågor. */
   static boolean isStandingTitle(String title) {
     return STANDING.matcher(title.strip()).matches();
+  }
+
+  /** The title with the secrecy mark a column or cell gave the item, as a title itself carries it. */
+  private static String markedSecret(String title) {
+    return SEKRETESS.matcher(title).find() ? title : title + " (sekretess)";
   }
 
   /** True when the title carries a secrecy mark: "(sekretess)". */

@@ -111,7 +111,7 @@ public final class Headings {
 
   /** The decision heading this line is, if it is one. */
   public static Optional<Decision> decision(String line) {
-    if (line.length() > MAX_HEADING || !mentionsBeslut(line)) {
+    if (line.length() > MAX_HEADING || !mayBeDecision(line)) {
       return Optional.empty();
     }
     Optional<Bare> b = bare(line);
@@ -145,7 +145,7 @@ public final class Headings {
   }
 
   /** Every decision heading holds "beslut" or "förslag": a cheap look before the patterns. */
-  private static boolean mentionsBeslut(String line) {
+  private static boolean mayBeDecision(String line) {
     return line.indexOf("eslut") >= 0 || line.indexOf("ESLUT") >= 0 || line.indexOf("örslag") >= 0
         || line.indexOf("ÖRSLAG") >= 0;
   }

@@ -517,17 +517,8 @@ public final class FactBuilder {
    * Dnr's ärende.
    */
   private static String titleAt(Placed p, Location loc, String dnr, Packages packages) {
-    if (loc.lineStart() != null) {
-      for (Arende a : p.doc().arenden()) {
-        Location at = a.location();
-        if (at != null && at.lineStart() != null && at.lineEnd() != null
-            && at.lineStart() <= loc.lineStart() && loc.lineStart() <= at.lineEnd()
-            && (dnr == null || dnr.equals(a.dnrNormalised()))) {
-          return a.title();
-        }
-      }
-    }
-    return titleOf(p, dnr, packages);
+    Arende holder = arendeAt(p.doc(), loc);
+    return holder != null && (dnr == null || dnr.equals(holder.dnrNormalised())) ? holder.title() : titleOf(p, dnr, packages);
   }
 
   private static String titleOf(Placed p, String dnr, Packages packages) {
