@@ -75,4 +75,45 @@ class TableIdentitiesTests {
 
     assertThat(TableIdentities.check(t)).isEmpty();
   }
+
+  /**
+   * Columns with no headings read (a PDF's headings over several lines): the table shows in its
+   * rows that the fifth is the third less the fourth, three of them with a budget other than
+   * zero, so the one row that does not meet it breaks it.
+   */
+  @Test
+  void aRowBreaksAnIdentityTheOtherRowsOfItsTableKeep() {
+    List<String> none = List.of();
+    MoneyTable t = table(none,
+        row("910 Norra skolan", 110_692, -109_074, 1_618, 0, 1_618),
+        row("920 Östra skolan", 80_925, -83_310, -2_385, -1_000, -1_385),
+        row("924 Västra skolan", 77_995, -81_640, -3_645, -2_500, -1_145),
+        row("925 Södra skolan", 75_197, -77_048, -1_851, -2_000, 149),
+        row("940 Hamnskolan", 67_180, -66_852, 328, 0, 325),
+        row("941 Bergsskolan", 150_800, -154_961, -4_161, 0, -4_161));
+
+    List<TableIdentities.Break> breaks = TableIdentities.check(t);
+
+    assertThat(breaks).singleElement().satisfies(b -> {
+      assertThat(b.rowIndex()).isEqualTo(4);
+      assertThat(b.columnIndex()).isEqualTo(4);
+      assertThat(b.computed()).isEqualByComparingTo("328");
+      assertThat(b.stated()).isEqualByComparingTo("325");
+      assertThat(b.identity()).contains("beloppskolumn 5 = beloppskolumn 3 − beloppskolumn 4");
+    });
+  }
+
+  /** "a + 0 = a" in most rows proves nothing: with fewer than three rows that show it, no break. */
+  @Test
+  void anIdentityOnlyZerosShowIsNoIdentity() {
+    MoneyTable t = table(List.of(),
+        row("A", 500, 0, 500),
+        row("B", 300, 0, 300),
+        row("C", 200, 0, 200),
+        row("D", 100, 40, 140),
+        row("E", 700, 0, 710),
+        row("F", 900, 0, 900));
+
+    assertThat(TableIdentities.check(t)).isEmpty();
+  }
 }

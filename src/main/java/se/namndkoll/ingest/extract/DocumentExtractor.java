@@ -11,8 +11,8 @@ import se.namndkoll.ingest.ExtractedText;
 import se.namndkoll.ingest.RawLine;
 
 /**
- * Extracts the text of one file, line by line: PDF, Word (DOCX, DOC), OpenDocument, RTF and other
- * office files through Tika; HTML through Jsoup; plain text and markdown exactly as in the file.
+ * Extracts the text of one file, line by line: PDF through PDFBox (with how its lines look), Word
+ * (DOCX, DOC), OpenDocument, RTF and other office files through Tika; HTML through Jsoup; plain text and markdown exactly as in the file.
  *
  * <p>Order of work: the file is checked (exists, a regular readable file, within the size limit,
  * not empty) before a byte of it is read; a zip container is checked for a zip bomb before a parser
@@ -25,7 +25,7 @@ import se.namndkoll.ingest.RawLine;
  * attached.
  *
  * <p>Thread-safe: one instance serves any number of threads at once. The Tika parser (about a
- * second to build) is built on first use of a PDF or office file and shared.
+ * second to build) is built on first use of an office file and shared.
  */
 public final class DocumentExtractor {
 
@@ -33,6 +33,7 @@ public final class DocumentExtractor {
   private final TimeLimitedRunner runner = new TimeLimitedRunner();
   private final TypeDetector detector = new TypeDetector();
   private final ZipBombGuard zipGuard;
+  private final PdfReader pdf = new PdfReader();
   private final TikaReader tika = new TikaReader();
   private final HtmlReader html = new HtmlReader();
   private final TextFileReader text = new TextFileReader();
@@ -86,6 +87,7 @@ public final class DocumentExtractor {
     }
     ExtractedText extracted =
         switch (type.documentType().reader()) {
+          case PDF -> pdf.read(file, type, limits.maxCharacters());
           case TIKA -> tika.read(file, type, limits.maxCharacters());
           case HTML -> html.read(file, type, limits.maxCharacters());
           case TEXT -> text.read(file, type, limits.maxCharacters());

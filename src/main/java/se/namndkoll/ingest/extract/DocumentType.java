@@ -7,7 +7,7 @@ import org.apache.tika.mime.MediaType;
 
 /** The kinds of document namndkoll reads, with the media types that make them up. */
 enum DocumentType {
-  PDF("PDF", Reader.TIKA, "application/pdf"),
+  PDF("PDF", Reader.PDF, "application/pdf"),
   WORD(
       "Word document",
       Reader.TIKA,
@@ -71,6 +71,6 @@ enum DocumentType {
 
   /** A text format: a file of this type can hold anything, so it never proves a name wrong. */
   boolean isText() {
-    return reader != Reader.TIKA;
+    return reader == Reader.HTML || reader == Reader.TEXT;
   }
 }

@@ -39,6 +39,8 @@ final class LineCollector {
   /** The line so far has text in bold, and text not in bold: a line all in bold looks like a heading. */
   private boolean boldText;
   private boolean plainText;
+  /** The size of the largest letters of the line so far, in points, where the source gives it. */
+  private float size;
   private int rowDepth;
   private long characters;
   private StopExtraction stopped;
@@ -87,6 +89,11 @@ final class LineCollector {
         plainText = true;
       }
     }
+  }
+
+  /** The size in points of the text that follows on this line (a PDF's glyphs). */
+  void fontSize(float points) {
+    size = Math.max(size, points);
   }
 
   void startBold() {
@@ -262,10 +269,11 @@ final class LineCollector {
       emitEmpty();
     } else {
       // a line all in bold is marked like a heading: a hint of how it looks, not of what it is
-      lines.add(new RawLine(text, page, heading || boldText && !plainText));
+      lines.add(new RawLine(text, page, heading || boldText && !plainText, size));
     }
     boldText = false;
     plainText = false;
+    size = 0;
   }
 
   private void emitEmpty() {

@@ -2,7 +2,9 @@ package se.namndkoll.ingest.extract;
 
 /** Which reader extracts a type. */
 enum Reader {
-  /** Apache Tika over its XHTML: PDF and office formats. */
+  /** PDFBox's text stripper, keeping letter sizes, bold and column gaps. */
+  PDF,
+  /** Apache Tika over its XHTML: office formats. */
   TIKA,
   /** Jsoup: HTML and XHTML pages. */
   HTML,

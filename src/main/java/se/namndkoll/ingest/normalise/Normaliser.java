@@ -8,7 +8,8 @@ import se.namndkoll.model.Line;
 
 /**
  * Turns extracted lines into clean lines of text: markup noise removed, glued headings split, page
- * furniture blanked, broken sentences joined. Every output line remembers the source lines and
+ * furniture blanked, broken sentences joined; a line marked as a heading by its source, or set
+ * larger than the body text, keeps that mark as a hint of how it looks. Every output line remembers the source lines and
  * page it came from.
  */
 public final class Normaliser {
@@ -40,11 +41,12 @@ public final class Normaliser {
 
   public List<Line> normalise(ExtractedText text) {
     List<WorkLine> work = new ArrayList<>(text.lines().size() + 64);
+    LetterSizes sizes = LetterSizes.of(text.lines());
     int lineNo = 0;
     for (RawLine raw : text.lines()) {
       lineNo++;
       LineCleaner.Cleaned cleaned = LineCleaner.clean(raw.text());
-      boolean heading = raw.heading() || cleaned.heading();
+      boolean heading = raw.heading() || cleaned.heading() || sizes.larger(raw);
       for (String piece : GlueSplitter.split(cleaned.text())) {
         work.add(new WorkLine(piece, lineNo, lineNo, raw.page(), heading));
       }

@@ -35,6 +35,7 @@ final class TableParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}(?::\\d)?");
   private static final int CAPTION_LOOKBACK = 4;
+  private static final int UNIT_CAPTION_LOOKBACK = 6;
   private static final int FLAT_WINDOW = 40;
   private static final int MIN_ROWS = 2;
   private static final Pattern COLUMN_WORD =
@@ -114,7 +115,11 @@ final class TableParser {
       i = next;
     }
     String caption = caption(lines, start);
-    int width = columns.isEmpty() ? rows.stream().mapToInt(r -> r.values().size()).max().orElse(0) : columns.size();
+    int rowWidth = rows.stream().mapToInt(r -> r.values().size()).max().orElse(0);
+    if (!columns.isEmpty() && columns.size() < rowWidth) {
+      columns = headingsRunTogether(columns, rowWidth);
+    }
+    int width = Math.max(columns.size(), rowWidth);
     if (rows.size() >= MIN_ROWS && isMoney(caption, columns)) {
       out.add(table(caption, columns, rows, width, lines.location(start, end), dnrAt.apply(start), lines, start));
     }
@@ -190,6 +195,21 @@ final class TableParser {
     return captionLine;
   }
 
+  /**
+   * Headings set closer than a column's gap ("Bokslut 2024 Budget 2025 Avvikelse" in one cell, as a
+   * PDF with right-aligned headings gives them) split into one per column, where their years and
+   * Avvikelse count exactly as many columns as the rows have; otherwise as they are.
+   */
+  private static List<String> headingsRunTogether(List<String> cells, int width) {
+    String joined = String.join(" ", cells).strip();
+    Matcher m = COLUMN_TOKEN.matcher(joined);
+    int tokens = 0;
+    while (m.find()) {
+      tokens++;
+    }
+    return tokens == width ? columnNames(List.of(joined), width) : cells;
+  }
+
   /** Column names from flattened header lines: each year or Avvikelse closes a name. */
   private static List<String> columnNames(List<String> headerLines, int columns) {
     List<String> names = new ArrayList<>();
@@ -250,8 +270,23 @@ final class TableParser {
     return t.length() <= 60 && !t.matches(".*\\d.*") && !t.endsWith(".");
   }
 
+  /**
+   * The table's caption: the nearest line above it that names a unit ("Verksamhet, tkr"), past
+   * the pieces of headings set over several lines; else the nearest line above that is no row.
+   */
   private static String caption(Lines lines, int start) {
     int k = start;
+    for (int n = 0; n < UNIT_CAPTION_LOOKBACK; n++) {
+      k = lines.prevNonBlank(k - 1, 0);
+      if (k < 0) {
+        break;
+      }
+      String t = lines.text(k);
+      if (t.indexOf('\t') < 0 && t.length() <= 120 && CAPTION_UNIT.matcher(t).find()) {
+        return t;
+      }
+    }
+    k = start;
     for (int n = 0; n < CAPTION_LOOKBACK; n++) {
       k = lines.prevNonBlank(k - 1, 0);
       if (k < 0) {

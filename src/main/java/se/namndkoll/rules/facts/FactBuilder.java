@@ -546,9 +546,10 @@ public final class FactBuilder {
         MoneyTable.Row row = table.rows().get(b.rowIndex());
         Location loc = row.location() == null ? table.location() : row.location();
         loc = loc == null ? Location.UNKNOWN : loc;
-        String column = b.columnIndex() < table.columns().size()
-            ? table.columns().get(b.columnIndex()).replaceFirst("(?iu)^(?:tkr|mkr|kr)\\s+", "")
-            : "kolumn " + (b.columnIndex() + 1);
+        String heading = b.columnIndex() < table.columns().size()
+            ? table.columns().get(b.columnIndex()).replaceFirst("(?iu)^(?:tkr|mkr|kr)\\s+", "").strip()
+            : "";
+        String column = heading.isEmpty() ? "beloppskolumn " + (b.columnIndex() + 1) : heading;
         out.add(new TableBreak(d.source(), p.namnd(), p.meetingDate(), dnr, title != null ? title : table.caption(),
             loc.pageStart(), loc.lineStart(), quote(table.caption() + ": " + row.label().strip() + ", " + column),
             d.source() + "#" + t, order++, table.caption(), b.identity(), column, b.computed(), b.stated(),

@@ -27,6 +27,11 @@ public final class TableIdentities {
   private static final Pattern OUTCOME = pattern("prognos|bokslut|utfall|helår|resultat");
   private static final Pattern BUDGET = pattern("budget");
 
+  /** Rows a table must have for an identity between its columns to be read from them. */
+  static final int MIN_KEPT_ROWS = 5;
+  /** Rows that must meet such an identity with both terms other than zero. */
+  static final int MIN_PROVING_ROWS = 3;
+
   private TableIdentities() {}
 
   /**
@@ -54,7 +59,92 @@ public final class TableIdentities {
     net(rows, width, out);
     result(rows, width, out);
     deviations(table, width, out);
+    kept(table, width, out);
     return out;
+  }
+
+  /**
+   * Identities between columns that a table keeps in its rows without naming them (a PDF's
+   * headings over several lines, or none read): where column c is column a plus, or less, column b
+   * in all of at least {@link #MIN_KEPT_ROWS} rows but one in ten, and in at least {@link
+   * #MIN_PROVING_ROWS} of them with neither a nor b zero (so that "a + 0 = a" proves nothing), the
+   * rows that do not meet it break it. A break already found by a named identity is not repeated.
+   */
+  private static void kept(MoneyTable table, int width, List<Break> out) {
+    List<MoneyTable.Row> rows = table.rows();
+    if (rows.size() < MIN_KEPT_ROWS) {
+      return;
+    }
+    java.util.Set<Long> broken = new java.util.HashSet<>();
+    for (Break b : out) {
+      broken.add(cell(b.rowIndex(), b.columnIndex()));
+    }
+    for (int c = 2; c < width; c++) {
+      for (int a = 0; a < c; a++) {
+        for (int b = 0; b < c; b++) {
+          if (a < b) {
+            keptIdentity(table, a, b, c, false, broken, out);
+          }
+          if (a != b) {
+            keptIdentity(table, a, b, c, true, broken, out);
+          }
+        }
+      }
+    }
+  }
+
+  private static void keptIdentity(MoneyTable table, int a, int b, int c, boolean minus, java.util.Set<Long> broken,
+      List<Break> out) {
+    List<MoneyTable.Row> rows = table.rows();
+    int present = 0;
+    int failing = 0;
+    int proving = 0;
+    for (MoneyTable.Row r : rows) {
+      BigDecimal x = value(r, a);
+      BigDecimal y = value(r, b);
+      BigDecimal z = value(r, c);
+      if (x == null || y == null || z == null) {
+        continue;
+      }
+      present++;
+      BigDecimal step = precision(List.of(x, y, z));
+      BigDecimal off = (minus ? x.subtract(y) : x.add(y)).subtract(z).abs();
+      if (off.compareTo(step.multiply(BigDecimal.valueOf(2))) > 0) {
+        failing++;
+      } else if (x.signum() != 0 && y.signum() != 0) {
+        proving++;
+      }
+    }
+    if (present < MIN_KEPT_ROWS || proving < MIN_PROVING_ROWS || failing == 0
+        || failing > Math.max(1, present / 10)) {
+      return;
+    }
+    String what = name(table, c) + " = " + name(table, a) + (minus ? " − " : " + ") + name(table, b)
+        + ", som tabellens övriga rader visar";
+    for (int i = 0; i < rows.size(); i++) {
+      MoneyTable.Row r = rows.get(i);
+      BigDecimal x = value(r, a);
+      BigDecimal y = value(r, b);
+      BigDecimal z = value(r, c);
+      if (x == null || y == null || z == null || broken.contains(cell(i, c))) {
+        continue;
+      }
+      BigDecimal computed = minus ? x.subtract(y) : x.add(y);
+      if (computed.compareTo(z) != 0) {
+        out.add(new Break(what + " (raden \"" + r.label().strip() + "\")", i, c, computed, z, 2,
+            precision(List.of(x, y, z))));
+        broken.add(cell(i, c));
+      }
+    }
+  }
+
+  private static String name(MoneyTable table, int column) {
+    String heading = column < table.columns().size() ? table.columns().get(column).strip() : "";
+    return heading.isEmpty() ? "beloppskolumn " + (column + 1) : "\"" + heading + "\"";
+  }
+
+  private static long cell(int row, int column) {
+    return ((long) row << 32) | column;
   }
 
   /** Rows since the last total (or the start) sum to a total row. */

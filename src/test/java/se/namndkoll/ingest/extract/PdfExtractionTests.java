@@ -90,4 +90,52 @@ class PdfExtractionTests {
 
     assertThat(text.lines()).noneMatch(RawLine::heading);
   }
+
+  @Test
+  void marksALineAllInBoldLikeAHeadingAndALineOnlyPartlyBoldNot() throws IOException {
+    Path file = PdfFixtures.writeRuns(dir.resolve("fet.pdf"), List.of(
+        new PdfFixtures.Run(60, 780, 11, true, "Förslag till beslut"),
+        new PdfFixtures.Run(60, 760, 11, true, "Nämnden"),
+        new PdfFixtures.Run(108, 760, 11, false, " godkänner rapporten.")));
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.lines()).filteredOn(l -> !l.text().isBlank())
+        .extracting(RawLine::text, RawLine::heading)
+        .containsExactly(tuple("Förslag till beslut", true), tuple("Nämnden godkänner rapporten.", false));
+  }
+
+  @Test
+  void givesEachLineTheSizeOfItsLetters() throws IOException {
+    Path file = PdfFixtures.writeRuns(dir.resolve("storlek.pdf"), List.of(
+        new PdfFixtures.Run(60, 780, 16, false, "Årsbokslut 2025"),
+        new PdfFixtures.Run(60, 750, 11, false, "Nämnden redovisar ett överskott.")));
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.lines()).filteredOn(l -> !l.text().isBlank())
+        .extracting(RawLine::text, RawLine::size)
+        .containsExactly(tuple("Årsbokslut 2025", 16f), tuple("Nämnden redovisar ett överskott.", 11f));
+  }
+
+  /**
+   * Figures set in columns: a jump wider than the letters' size between two runs, where no space
+   * is drawn, is a column's gap (a tab); the space drawn in "110 692" and a narrow jump between
+   * words stay spaces.
+   */
+  @Test
+  void splitsARowAtTheGapsBetweenColumnsOnly() throws IOException {
+    Path file = PdfFixtures.writeRuns(dir.resolve("tabell.pdf"), List.of(
+        new PdfFixtures.Run(60, 780, 8, false, "910 Norra skolan"),
+        new PdfFixtures.Run(220, 780, 8, false, "110 692"),
+        new PdfFixtures.Run(260, 780, 8, false, "-109 074"),
+        new PdfFixtures.Run(310, 780, 8, false, "1 618"),
+        new PdfFixtures.Run(60, 760, 11, false, "Nämnden"),
+        new PdfFixtures.Run(117, 760, 11, false, "beslutar")));
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.lines()).filteredOn(l -> !l.text().isBlank()).extracting(RawLine::text)
+        .containsExactly("910 Norra skolan\t110 692\t-109 074\t1 618", "Nämnden beslutar");
+  }
 }

@@ -84,4 +84,31 @@ public final class PdfFixtures {
       }
     }
   }
+
+  /**
+   * Text set where a layout program sets it: each run at its own place, in its own size, bold or
+   * not; runs on one baseline make one line, and no space is drawn between runs.
+   */
+  public record Run(float x, float y, float size, boolean bold, String text) {}
+
+  /** A one-page PDF of runs placed on the page. */
+  public static Path writeRuns(Path file, List<Run> runs) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        for (Run run : runs) {
+          content.beginText();
+          content.setFont(run.bold() ? bold : regular, run.size());
+          content.newLineAtOffset(run.x(), run.y());
+          content.showText(run.text());
+          content.endText();
+        }
+      }
+      document.save(file.toFile());
+    }
+    return file;
+  }
 }

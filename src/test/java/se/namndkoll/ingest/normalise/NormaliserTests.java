@@ -128,4 +128,33 @@ class NormaliserTests {
     assertThat(out).filteredOn(t -> t.equals("Ordförande")).hasSize(4);
     assertThat(out).filteredOn(t -> t.endsWith("sidans innehåll.")).hasSize(4);
   }
+
+  /** A PDF's line set clearly larger than most of its text looks like a heading; the body does not. */
+  @Test
+  void marksALineSetLargerThanTheBodyTextAsAHeading() {
+    List<RawLine> raw = List.of(
+        new RawLine("Årsbokslut 2025", 1, false, 16f),
+        new RawLine("Nämnden redovisar ett överskott om 2 miljoner kronor för året som gått.", 1, false, 11f),
+        new RawLine("Intäkterna blev högre än budgeterat och kostnaderna lägre.", 1, false, 11f),
+        new RawLine("Fotnot i liten stil", 1, false, 8f));
+
+    List<Line> lines = normaliser.normalise(new ExtractedText("application/pdf", 1, raw));
+
+    assertThat(lines).filteredOn(Line::heading).extracting(Line::text).containsExactly("Årsbokslut 2025");
+  }
+
+  /** A letter's text set larger than the agenda table below it is still body text: its lines are long. */
+  @Test
+  void aLargerSizeOfLongLinesIsNoHeadingSize() {
+    List<RawLine> raw = new ArrayList<>();
+    raw.add(new RawLine("Ledamöter som har förhinder anmäler det till sekreteraren så snart som möjligt, så att", 1, false, 11f));
+    raw.add(new RawLine("en ersättare kan kallas. Handlingarna finns i mötesverktyget från den 9 maj.", 1, false, 11f));
+    for (int i = 1; i <= 20; i++) {
+      raw.add(new RawLine(i + " Ärende nummer " + i + " på listan, med en titel som är ganska lång", 1, false, 9f));
+    }
+
+    List<Line> lines = normaliser.normalise(new ExtractedText("application/pdf", 1, raw));
+
+    assertThat(lines).noneMatch(Line::heading);
+  }
 }

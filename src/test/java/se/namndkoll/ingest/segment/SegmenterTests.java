@@ -343,6 +343,34 @@ class SegmenterTests {
     assertThat(tables.get(2).rows().get(0).values()).containsExactly(new BigDecimal("1500"), new BigDecimal("1250"));
   }
 
+  /**
+   * A PDF's table as the reader gives it: headings set right-aligned close together come in one
+   * cell, and a heading broken over lines leaves pieces between the caption and the rows.
+   */
+  @Test
+  void readsATableWhoseHeadingsRunTogetherUnderItsCaption() {
+    Document d = parse("""
+        Driftredovisning, tkr
+        Tkr\tBokslut 2024 Budget 2025 Bokslut 2025 Avvikelse
+        Intäkter\t1 200\t1 150\t1 190\t40
+        Kostnader\t-9 800\t-10 100\t-10 000\t100
+
+        Verksamhet, tkr
+        Netto\tBudget
+        Budget-
+        avvikelse
+        Norra skolan\t-1 100\t-1 000\t-100
+        Södra skolan\t-2 100\t-2 000\t-100
+        """);
+    List<MoneyTable> tables = d.tables();
+    assertThat(tables).hasSize(2);
+    assertThat(tables.get(0).columns()).containsExactly("Bokslut 2024", "Budget 2025", "Bokslut 2025", "Avvikelse");
+    assertThat(tables.get(0).rows().get(1).values()).hasSize(4);
+    assertThat(tables.get(1).caption()).isEqualTo("Verksamhet, tkr");
+    assertThat(tables.get(1).rows().get(0).values()).containsExactly(new BigDecimal("-1100"), new BigDecimal("-1000"),
+        new BigDecimal("-100"));
+  }
+
   @Test
   void aProtocolsTableOfContentsAndBilagorAreNoParagraphs() {
     Document d = parse("""
