@@ -177,6 +177,14 @@ final class AgendaParser {
         end = i;
         continue;
       }
+      if (dnr == null && lines.blanksBetween(itemEnd, i) == 0 && beforePresenter(lines, i, limit)
+          && isBrokenTitle(t)) {
+        // the rest of a title broken over lines, above the föredragande's line: "… per april" / "2024"
+        title = title + " " + t.strip();
+        itemEnd = i;
+        end = i;
+        continue;
+      }
       if (dnr == null && lines.blanksBetween(itemEnd, i) <= 1 && isTitleContinuation(t)) {
         title = title + " " + t;
         itemEnd = i;
@@ -239,10 +247,25 @@ final class AgendaParser {
     return -1;
   }
 
+  /** The next line but blanks is a föredragande's "Name, role". */
+  private static boolean beforePresenter(Lines lines, int i, int limit) {
+    int next = lines.nextNonBlank(i + 1, limit);
+    return next >= 0 && lines.blanksBetween(i, next) <= 1 && PRESENTER_LINE.matcher(lines.text(next)).matches();
+  }
+
+  /** A line that can be the rest of a title: no sentence, no number of the list, no Dnr, no role. */
+  private static boolean isBrokenTitle(String t) {
+    return t.length() < 120 && !t.endsWith(".") && t.indexOf('\t') < 0 && !ITEM.matcher(t).matches()
+        && !Roles.isRole(t) && !HeadParser.isDnrLine(t) && Headings.decision(t).isEmpty()
+        && !PRESENTER_LINE.matcher(t).matches();
+  }
+
   private static boolean isTitleContinuation(String t) {
     return t.length() < 120 && !t.endsWith(".") && Headings.decision(t).isEmpty()
         && !Roles.isRole(t) && !HeadParser.isDnrLine(t) && Character.isLowerCase(t.codePointAt(0));
   }
+
+  private static final Pattern NUMBER_AND_TITLE_CELL = Pattern.compile("^(§?\\s*\\d{1,2}\\.?)\\s+(\\p{L}.*)$");
 
   /** A table row of an agenda: number, title and Dnr in cells. */
   private static Optional<Object[]> tableRow(String t) {
@@ -250,7 +273,18 @@ final class AgendaParser {
       return Optional.empty();
     }
     String[] cells = t.split("\t");
-    if (cells.length < 2 || !cells[0].strip().matches("§?\\s*\\d{1,2}\\.?")) {
+    if (cells.length < 2) {
+      return Optional.empty();
+    }
+    Matcher numbered = NUMBER_AND_TITLE_CELL.matcher(cells[0].strip());
+    if (numbered.matches()) {
+      // the number and the title in one cell, as a PDF sets them close together: "3 Ekonomisk …"
+      String[] split = new String[cells.length + 1];
+      split[0] = numbered.group(1);
+      split[1] = numbered.group(2);
+      System.arraycopy(cells, 1, split, 2, cells.length - 1);
+      cells = split;
+    } else if (!cells[0].strip().matches("§?\\s*\\d{1,2}\\.?")) {
       return Optional.empty();
     }
     int no = Integer.parseInt(cells[0].replaceAll("\\D", ""));
