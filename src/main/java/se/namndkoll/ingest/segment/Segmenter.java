@@ -125,6 +125,56 @@ public final class Segmenter {
         ? Optional.of(new ParagraphLine(m.group("no"), null, rest)) : Optional.empty();
   }
 
+  /** "27 Dnr KS 2018/124" (the number, then a labelled registry number, perhaps the title). */
+  private static final java.util.regex.Pattern NUMBER_THEN_DNR =
+      java.util.regex.Pattern.compile(
+          "^(?<no>\\d{1,4})\\s+(?:dnr|diarienummer|diarienr|ärendenummer)\\b\\.?\\s*:?\\s*(?<rest>\\S.*)$",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("\\s(?<no>\\d{1,4})$");
+
+  /**
+   * A paragraph's opening line in a protocol that prints no § sign: "27 Dnr KS 2018/124 [Title]",
+   * or the registry number with the paragraph's number after it, "KSKF/2014:88 234". Read only as
+   * a run of rising, mostly consecutive numbers in a protocol without § lines (a Dnr's archive code,
+   * "Bun/2023:786 616", looks the same on one line, but never counts up).
+   */
+  private static Optional<ParagraphLine> unmarkedParagraphLine(String text) {
+    java.util.regex.Matcher m = NUMBER_THEN_DNR.matcher(text);
+    if (m.matches()) {
+      String rest = m.group("rest");
+      Optional<se.namndkoll.model.Dnr> dnr = se.namndkoll.model.Dnr.find(rest);
+      if (dnr.isPresent() && rest.startsWith(dnr.get().full())) {
+        String title = rest.substring(dnr.get().full().length()).replaceFirst("^[\\s,;:–-]+", "").strip();
+        return Optional.of(new ParagraphLine(m.group("no"), dnr.get(), startsLikeTitle(title) ? title : null));
+      }
+      return Optional.empty();
+    }
+    String t = REGISTRY_LABEL.matcher(text.strip()).replaceFirst("");
+    if (t.isEmpty() || !Character.isLetterOrDigit(t.charAt(0))) {
+      return Optional.empty();
+    }
+    Optional<se.namndkoll.model.Dnr> dnr = se.namndkoll.model.Dnr.find(t);
+    java.util.regex.Matcher no = TRAILING_NUMBER.matcher(t);
+    if (dnr.isEmpty() || !t.equals(dnr.get().full()) || !no.find()) {
+      return Optional.empty();
+    }
+    String written = t.substring(0, no.start()).strip();
+    Optional<se.namndkoll.model.Dnr> without = se.namndkoll.model.Dnr.find(written);
+    if (without.isEmpty() || !without.get().key().equals(dnr.get().key()) || !written.equals(without.get().full())) {
+      return Optional.empty();
+    }
+    return Optional.of(new ParagraphLine(no.group("no"), without.get(), null));
+  }
+
+  /** Most steps of a run of paragraph numbers are of one: a protocol's, not archive codes'. */
+  private static boolean mostlyConsecutive(List<Integer> numbers) {
+    int ones = 0;
+    for (int k = 1; k < numbers.size(); k++) {
+      ones += numbers.get(k) - numbers.get(k - 1) == 1 ? 1 : 0;
+    }
+    return numbers.size() >= 2 && 5 * ones >= 4 * (numbers.size() - 1);
+  }
+
   private static boolean startsLikeTitle(String t) {
     return t.length() >= 3 && Character.isUpperCase(t.codePointAt(0));
   }
@@ -149,6 +199,25 @@ public final class Segmenter {
       }
     }
     paragraphs = inSequence(paragraphs, numbers);
+    if (paragraphs.size() < MIN_PROTOCOL_PARAGRAPHS) {
+      // a protocol that prints no § sign: its numbered, registered paragraph lines
+      List<Integer> at = new ArrayList<>();
+      java.util.Map<Integer, Integer> numberAt = new java.util.HashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.blank(i)) {
+          int line = i;
+          unmarkedParagraphLine(lines.text(i)).ifPresent(pl -> {
+            at.add(line);
+            numberAt.put(line, Integer.valueOf(pl.no()));
+          });
+        }
+      }
+      List<Integer> run = inSequence(at, at.stream().map(numberAt::get).toList());
+      if (run.size() >= MIN_PROTOCOL_PARAGRAPHS && mostlyConsecutive(run.stream().map(numberAt::get).toList())) {
+        paragraphs = run;
+        registered = run.size();
+      }
+    }
     // a protocol by its opening, or by a run of numbered paragraphs with their registry numbers
     // that outnumber the package's own decision headings
     long strong = anchors.stream().filter(a -> Headings.decision(lines.text(a)).map(Headings.Decision::strong).orElse(false)).count();
@@ -211,7 +280,7 @@ public final class Segmenter {
    * decision heading (an information item) is kept.
    */
   private static Optional<Candidate> paragraph(Lines lines, int p, int limit, Headings.Decision inside) {
-    Optional<ParagraphLine> read = paragraphLine(lines.text(p));
+    Optional<ParagraphLine> read = paragraphLine(lines.text(p)).or(() -> unmarkedParagraphLine(lines.text(p)));
     if (read.isEmpty()) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package se.namndkoll.ingest.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -369,6 +370,73 @@ class SegmenterTests {
     assertThat(tables.get(1).caption()).isEqualTo("Verksamhet, tkr");
     assertThat(tables.get(1).rows().get(0).values()).containsExactly(new BigDecimal("-1100"), new BigDecimal("-1000"),
         new BigDecimal("-100"));
+  }
+
+  /** Protocols that print no § sign: the number before a labelled Dnr, or after a bare one. */
+  @Test
+  void readsParagraphsNumberedWithoutTheSign() {
+    Document after = parse("""
+        SAMMANTRÄDESPROTOKOLL
+        Kommunstyrelsen
+        Sammanträdesdatum 2014-09-09
+
+        KSF/2014:12 233
+        Val av justerare
+        Kommunstyrelsen beslutar
+        att utse Anna Berg att justera protokollet.
+
+        KSF/2014:88 234
+        Budgetuppföljning per augusti
+        Kommunstyrelsen beslutar
+        att godkänna uppföljningen.
+
+        KSF/2014:1 235
+        Val till kommunala uppdrag
+        Kommunstyrelsen beslutar
+        att välja enligt förslaget.
+        """);
+    assertThat(after.arenden()).extracting(Arende::paragraph, a -> a.dnr().full(), Arende::title).containsExactly(
+        tuple("§ 233", "KSF/2014:12", "Val av justerare"),
+        tuple("§ 234", "KSF/2014:88", "Budgetuppföljning per augusti"),
+        tuple("§ 235", "KSF/2014:1", "Val till kommunala uppdrag"));
+
+    Document before = parse("""
+        PROTOKOLL
+        Kommunstyrelsens arbetsutskott
+        2018-04-10
+
+        27 Dnr KS 2018/124
+        Årsredovisning för 2017
+        Beslut
+        Arbetsutskottet föreslår kommunstyrelsen att godkänna årsredovisningen.
+
+        28 Dnr KS 2018/130 Internkontroll 2018
+        Beslut
+        Arbetsutskottet beslutar att anta planen.
+
+        29 Dnr KS 2018/131
+        Delårsrapport
+        Beslut
+        Arbetsutskottet beslutar att godkänna rapporten.
+        """);
+    assertThat(before.arenden()).extracting(Arende::paragraph, a -> a.dnr().key(), Arende::title).containsExactly(
+        tuple("§ 27", "2018-124", "Årsredovisning för 2017"),
+        tuple("§ 28", "2018-130", "Internkontroll 2018"),
+        tuple("§ 29", "2018-131", "Delårsrapport"));
+  }
+
+  /** A registry number with its archive code ("Bun/2023:786 616") opens no paragraph: codes do not count up. */
+  @Test
+  void archiveCodesAfterRegistryNumbersAreNoParagraphNumbers() {
+    Document d = parse("""
+        Tjänsteskrivelse
+        Bun/2023:786 616
+        Bun/2023:790 618
+        Bun/2023:795 700
+        Förslag till beslut
+        Barn- och utbildningsnämnden godkänner rapporten.
+        """);
+    assertThat(d.arenden()).extracting(Arende::paragraph).containsOnlyNulls();
   }
 
   @Test
