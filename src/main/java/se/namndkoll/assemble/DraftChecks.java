@@ -127,7 +127,7 @@ public final class DraftChecks {
       for (AgendaItem item : d.agenda()) {
         if (!item.standing() && item.dnr() == null) {
           findings.add(finding(d, "DNR-MISSING", Severity.WARNING, namnd, meeting, null, item.title(), item.title(),
-              "Punkt " + item.no() + " på ärendelistan saknar diarienummer.", null, item.location().lineStart()));
+              (item.no() == null ? "Punkten ”" + item.title() + "”" : "Punkt " + item.no()) + " på ärendelistan saknar diarienummer.", null, item.location().lineStart()));
         }
       }
       boolean delegation = d.agenda().stream()

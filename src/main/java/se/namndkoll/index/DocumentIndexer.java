@@ -111,7 +111,7 @@ final class DocumentIndexer {
   }
 
   private static String agendaLine(AgendaItem a) {
-    return a.no() + ". " + a.title() + (a.sekretess() ? " (sekretess)" : "") + (a.dnr() == null ? "" : " Dnr " + a.dnr().full());
+    return (a.no() == null ? "" : a.no() + ". ") + a.title() + (a.sekretess() ? " (sekretess)" : "") + (a.dnr() == null ? "" : " Dnr " + a.dnr().full());
   }
 
   private static Document arendeDocument(String id, String fileKey, String source, se.namndkoll.model.Document d,

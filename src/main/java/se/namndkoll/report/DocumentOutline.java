@@ -33,7 +33,7 @@ public final class DocumentOutline {
     if (!d.agenda().isEmpty()) {
       sb.append("\nÄrendelista\n");
       for (AgendaItem a : d.agenda()) {
-        sb.append(String.format("  %2d. %s%s%s%n", a.no(), a.title(), a.sekretess() ? " (sekretess)" : "",
+        sb.append(String.format("  %3s %s%s%s%n", a.no() == null ? "•" : a.no() + ".", a.title(), a.sekretess() ? " (sekretess)" : "",
             a.dnr() == null ? "" : "  — Dnr " + a.dnr().full()));
       }
     }

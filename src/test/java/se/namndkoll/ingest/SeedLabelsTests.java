@@ -186,7 +186,7 @@ class SeedLabelsTests {
         agendaTotal++;
         int no = item.get("no").asInt();
         String dnr = item.get("dnr").isNull() ? null : item.get("dnr").asText();
-        Optional<AgendaItem> found = doc.agenda().stream().filter(x -> x.no() == no).findFirst();
+        Optional<AgendaItem> found = doc.agenda().stream().filter(x -> Integer.valueOf(no).equals(x.no())).findFirst();
         if (found.isEmpty() || !sameDnr(dnr, found.get().dnr())
             || similarity(item.get("title").asText(), found.get().title()) < 0.8) {
           agendaMissing.add(seed + ": " + no + " " + item.get("title").asText() + " got " + found);

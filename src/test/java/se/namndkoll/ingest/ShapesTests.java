@@ -202,7 +202,7 @@ class ShapesTests {
       Gap own = Gap.of(e, "agenda item " + no);
       c.declare(own);
       Scope gap = new Scope(own, top, "agenda");
-      AgendaItem a = actual.stream().filter(x -> x.no() == no).findFirst().orElse(null);
+      AgendaItem a = actual.stream().filter(x -> Integer.valueOf(no).equals(x.no())).findFirst().orElse(null);
       if (a == null) {
         c.problem(gap, "present", at + "missing: " + e.get("title").asText());
         continue;

@@ -104,7 +104,7 @@ class RealDocumentsTests {
     for (JsonNode item : label.path("agenda")) {
       agenda++;
       Optional<AgendaItem> found = item.path("no").isInt()
-          ? doc.agenda().stream().filter(a -> a.no() == item.get("no").asInt()).findFirst()
+          ? doc.agenda().stream().filter(a -> Integer.valueOf(item.get("no").asInt()).equals(a.no())).findFirst()
           : doc.agenda().stream().filter(a -> startsLike(a.title(), text(item, "title_start"))).findFirst();
       if (found.isPresent() && sameDnr(text(item, "dnr"), found.get().dnr())
           && startsLike(found.get().title(), text(item, "title_start"))) {

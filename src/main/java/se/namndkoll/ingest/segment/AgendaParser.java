@@ -70,7 +70,7 @@ final class AgendaParser {
       if (!headed && !startsList(lines.text(i))) {
         continue;
       }
-      Agenda agenda = readItems(lines, from, limit);
+      Agenda agenda = withRowsAbove(lines, readItems(lines, from, limit));
       boolean anyDnr = agenda.items().stream().anyMatch(a -> a.dnr() != null);
       if (headed ? !agenda.items().isEmpty() : agenda.items().size() >= MIN_ITEMS_WITHOUT_HEADING && anyDnr) {
         return new Agenda(agenda.items(), headed ? i : agenda.start(), agenda.end());
@@ -93,7 +93,7 @@ final class AgendaParser {
     Dnr dnr = null;
     int itemStart = -1;
     int itemEnd = -1;
-    int no = 0;
+    Integer no = 0;
     for (int i = lines.nextNonBlank(from, limit); i >= 0; i = lines.nextNonBlank(i + 1, limit)) {
       String t = lines.text(i);
       Optional<Object[]> row = tableRow(t);
@@ -146,6 +146,18 @@ final class AgendaParser {
       }
       if (title == null) {
         break;
+      }
+      Optional<Object[]> unnumbered = unnumberedRow(t);
+      if (unnumbered.isPresent()) {
+        // a row of the table whose number cell is empty: an item of its own, the count goes on
+        items.add(item(no, title, dnr, lines.location(itemStart, itemEnd)));
+        no = null;
+        title = (String) unnumbered.get()[1];
+        dnr = (Dnr) unnumbered.get()[2];
+        itemStart = i;
+        itemEnd = i;
+        end = i;
+        continue;
       }
       Matcher dnrLine = DNR_LINE.matcher(t);
       if (dnrLine.matches() && dnr == null) {
@@ -267,6 +279,60 @@ final class AgendaParser {
 
   private static final Pattern NUMBER_AND_TITLE_CELL = Pattern.compile("^(§?\\s*\\d{1,2}\\.?)\\s+(\\p{L}.*)$");
 
+  /** A table's heading row: "Ärende", "Beteckning", "Förslag" and the like in its cells. */
+  private static final Pattern COLUMN_HEADING = Pattern.compile(
+      "^(?:nr|nummer|punkt|§|ärende|ärenden|rubrik|beteckning|dnr|diarienummer|förslag|förslag till beslut"
+          + "|föredragande|handlingar|tid)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A row of the agenda's table whose number cell is empty (the row starts with an empty cell) and
+   * whose next cell holds a title: an item the list gives no number ("Val av justerare" above item
+   * 1). A heading row is none, nor a cell of text that only goes on from the row above.
+   */
+  private static Optional<Object[]> unnumberedRow(String t) {
+    if (t.isEmpty() || t.charAt(0) != '\t') {
+      return Optional.empty();
+    }
+    String[] cells = t.substring(1).split("\t", -1);
+    String title = cells[0].strip();
+    if (title.length() < 3 || !Character.isUpperCase(title.codePointAt(0)) || title.endsWith(".")
+        || title.length() > 200) {
+      return Optional.empty();
+    }
+    for (String c : cells) {
+      if (COLUMN_HEADING.matcher(c.strip()).matches()) {
+        return Optional.empty();
+      }
+    }
+    Optional<Object[]> row = tableRow("0" + t);
+    return row.map(r -> new Object[] {null, r[1], r[2]});
+  }
+
+  private static final int MAX_ROWS_ABOVE = 5;
+
+  /** The unnumbered rows of the table right above its first numbered item, put before it. */
+  private static Agenda withRowsAbove(Lines lines, Agenda agenda) {
+    if (agenda.items().isEmpty() || agenda.start() < 0) {
+      return agenda;
+    }
+    List<AgendaItem> above = new ArrayList<>();
+    int start = agenda.start();
+    for (int k = lines.prevNonBlank(agenda.start() - 1, 0); k >= 0 && above.size() < MAX_ROWS_ABOVE;
+        k = lines.prevNonBlank(k - 1, 0)) {
+      Optional<Object[]> row = unnumberedRow(lines.text(k));
+      if (row.isEmpty() || lines.blanksBetween(k, start) > 1) {
+        break;
+      }
+      above.add(0, item(null, (String) row.get()[1], (Dnr) row.get()[2], lines.location(k, k)));
+      start = k;
+    }
+    if (above.isEmpty()) {
+      return agenda;
+    }
+    above.addAll(agenda.items());
+    return new Agenda(above, start, agenda.end());
+  }
+
   /** A table row of an agenda: number, title and Dnr in cells. */
   private static Optional<Object[]> tableRow(String t) {
     if (t.indexOf('\t') < 0) {
@@ -320,7 +386,7 @@ final class AgendaParser {
     return SEKRETESS.matcher(title).replaceAll(" ").strip();
   }
 
-  private static AgendaItem item(int no, String rawTitle, Dnr dnr, se.namndkoll.model.Location loc) {
+  private static AgendaItem item(Integer no, String rawTitle, Dnr dnr, se.namndkoll.model.Location loc) {
     boolean sekretess = SEKRETESS.matcher(rawTitle).find();
     String title = sekretess ? SEKRETESS.matcher(rawTitle).replaceAll(" ").strip() : rawTitle.strip();
     title = title.replaceAll("[\\s,;]+$", "");

@@ -469,6 +469,6 @@ public final class Segmenter {
 
   /** Agenda items, for others in the package. */
   static Optional<AgendaItem> agendaItem(List<AgendaItem> agenda, Integer no) {
-    return no == null ? Optional.empty() : agenda.stream().filter(a -> a.no() == no).findFirst();
+    return no == null ? Optional.empty() : agenda.stream().filter(a -> no.equals(a.no())).findFirst();
   }
 }

@@ -355,7 +355,7 @@ public final class FactBuilder {
       return null;
     }
     for (AgendaItem item : d.agenda()) {
-      if (item.no() == a.agendaNo() && item.dnr() != null) {
+      if (a.agendaNo().equals(item.no()) && item.dnr() != null) {
         return key(item.dnr());
       }
     }
@@ -372,7 +372,7 @@ public final class FactBuilder {
     for (AgendaItem item : d.agenda()) {
       boolean has = false;
       for (Arende a : d.arenden()) {
-        if (a.agendaNo() != null && a.agendaNo() == item.no() || item.dnr() != null && item.dnr().sameAs(a.dnr())) {
+        if (a.agendaNo() != null && a.agendaNo().equals(item.no()) || item.dnr() != null && item.dnr().sameAs(a.dnr())) {
           has = true;
           break;
         }
@@ -382,7 +382,7 @@ public final class FactBuilder {
       }
       Location loc = item.location() == null ? Location.UNKNOWN : item.location();
       out.add(new AgendaEntry(d.source(), p.namnd(), p.meetingDate(), item.dnr() == null ? null : item.dnr().normalised(),
-          item.title(), loc.pageStart(), loc.lineStart(), quote(item.no() + ". " + item.title()
+          item.title(), loc.pageStart(), loc.lineStart(), quote((item.no() == null ? "" : item.no() + ". ") + item.title()
           + (item.dnr() == null ? "" : ", Dnr " + item.dnr().full())), item.no(), item.standing(), item.sekretess(), has));
     }
   }
@@ -652,7 +652,7 @@ public final class FactBuilder {
     Location loc = d.agenda().isEmpty() ? Location.UNKNOWN : d.agenda().get(0).location();
     loc = loc == null ? Location.UNKNOWN : loc;
     String evidence = d.agenda().isEmpty() ? "Protokollet har " + d.arenden().size() + " paragrafer"
-        : "Ärendelistan: " + d.agenda().stream().map(i -> i.no() + ". " + i.title()).reduce((a, b) -> a + "; " + b).orElse("");
+        : "Ärendelistan: " + d.agenda().stream().map(i -> (i.no() == null ? "" : i.no() + ". ") + i.title()).reduce((a, b) -> a + "; " + b).orElse("");
     return new NamndMeeting(d.source(), namnd, date, ordinals.get(namnd).get(date), hasAgenda, reports, loc.pageStart(),
         loc.lineStart(), quote(evidence));
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.namndkoll.ingest.ExtractedText;
 import se.namndkoll.ingest.RawLine;
 import se.namndkoll.ingest.normalise.Normaliser;
+import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.ArendeKind;
 import se.namndkoll.model.Document;
@@ -437,6 +438,30 @@ class SegmenterTests {
         Barn- och utbildningsnämnden godkänner rapporten.
         """);
     assertThat(d.arenden()).extracting(Arende::paragraph).containsOnlyNulls();
+  }
+
+  /** Rows of an agenda's table whose number cell is empty are items without a number, not lost. */
+  @Test
+  void readsAgendaRowsWithoutANumber() {
+    Document d = parse("""
+        KALLELSE
+        Nämnden för vård och omsorg
+        2025-05-14
+
+        \tÄrende\tBeteckning\tFörslag
+        \tVal av justerare\t\tKarin Lund (S)
+        1.\tGodkännande av dagordningen\tVO-2025-00012\tNämnden godkänner dagordningen.
+        2.\tBudgetuppföljning april\tVO-2025-00031\tNämnden godkänner uppföljningen.
+        \tInformation från förvaltningschefen\t\t
+        3.\tRevidering av riktlinjer för hemtjänst\tVO-2025-00040\tNämnden antar riktlinjerna.
+        """);
+    assertThat(d.agenda()).extracting(AgendaItem::no, AgendaItem::title).containsExactly(
+        tuple(null, "Val av justerare"),
+        tuple(1, "Godkännande av dagordningen"),
+        tuple(2, "Budgetuppföljning april"),
+        tuple(null, "Information från förvaltningschefen"),
+        tuple(3, "Revidering av riktlinjer för hemtjänst"));
+    assertThat(d.agenda().get(0).standing()).isTrue();
   }
 
   @Test
