@@ -18,7 +18,8 @@ import se.namndkoll.model.Line;
 
 /**
  * What differs by kommun beyond the words, read from {@code kommuner/*.yaml} in the rules folder:
- * how a kommun's documents name it (its letterhead, footer, web address), and its own rules for the
+ * how a kommun's documents name it (its letterhead, footer, web address) and the registers it numbers
+ * its ärenden in ("KFKS 2020/1109"), and its own rules for the
  * sections of its decisions (a kommun that expedites by utdrag alone switches expediering off for
  * protocol paragraphs) and decisions that need no expediering. A document is given the profile whose
  * names it shows most often, or the one a sweep names ({@code --kommun}); with none, the policy of
@@ -28,7 +29,8 @@ import se.namndkoll.model.Line;
 public final class KommunProfiles {
 
   /** One kommun's profile. */
-  public record Profile(String kommun, String file, List<Pattern> names, Map<String, String> sectionRules, Words filedOnly) {
+  public record Profile(String kommun, String file, List<Pattern> names, java.util.Set<String> registers,
+      Map<String, String> sectionRules, Words filedOnly) {
 
     /** The kommun's own judgement of a section of a form, where it sets one. */
     public Optional<String> sectionRule(String form, String section) {
@@ -92,7 +94,10 @@ public final class KommunProfiles {
         + ")");
   }
 
-  /** The profile of a document: the one named for the sweep, else the one whose names it shows most. */
+  /**
+   * The profile of a document: the one named for the sweep, else the one whose names it shows most
+   * in its first and last lines, each ärende or agenda item in one of its registers counting as one.
+   */
   public Optional<Profile> of(Document d) {
     if (forced != null) {
       return Optional.of(forced);
@@ -101,6 +106,7 @@ public final class KommunProfiles {
       return Optional.empty();
     }
     String text = headAndFoot(d.lines()).toLowerCase(Locale.ROOT);
+    List<String> prefixes = registryPrefixes(d);
     Profile best = null;
     int most = 0;
     for (Profile p : profiles) {
@@ -111,12 +117,29 @@ public final class KommunProfiles {
           hits++;
         }
       }
+      for (String prefix : prefixes) {
+        hits += p.registers().contains(prefix) ? 1 : 0;
+      }
       if (hits > most) {
         most = hits;
         best = p;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The registers the document's ärenden and agenda items are numbered in ("KFKS", "IF"), upper case. */
+  private static List<String> registryPrefixes(Document d) {
+    List<String> out = new ArrayList<>();
+    d.arenden().forEach(a -> addPrefix(a.dnr(), out));
+    d.agenda().forEach(a -> addPrefix(a.dnr(), out));
+    return out;
+  }
+
+  private static void addPrefix(se.namndkoll.model.Dnr dnr, List<String> out) {
+    if (dnr != null && dnr.prefix() != null) {
+      out.add(dnr.prefix().strip().toUpperCase(Locale.ROOT));
+    }
   }
 
   /** The first and last lines of each page (or of the document): where a kommun names itself. */
@@ -145,6 +168,19 @@ public final class KommunProfiles {
     if (names.isEmpty()) {
       names.add(Pattern.compile(Pattern.quote(kommun.toLowerCase(Locale.ROOT))));
     }
+    java.util.Set<String> registers = new java.util.HashSet<>();
+    Object written = root.get("registers");
+    if (written instanceof List<?> list) {
+      for (Object r : list) {
+        String prefix = String.valueOf(r).strip();
+        if (prefix.isEmpty() || !prefix.matches("[\\p{L}\\d-]{1,12}")) {
+          throw new NamndkollException(file + ": registers: '" + prefix + "' is no registry prefix (letters, as in KFKS)");
+        }
+        registers.add(prefix.toUpperCase(Locale.ROOT));
+      }
+    } else if (written != null) {
+      throw new NamndkollException(file + ": registers: must be a list of registry prefixes");
+    }
     Map<String, String> rules = new LinkedHashMap<>();
     Object sections = root.get("section-rules");
     if (sections instanceof Map<?, ?> byForm) {
@@ -168,6 +204,7 @@ public final class KommunProfiles {
     }
     List<String> filed = root.get("expediering") instanceof Map<?, ?> exp
         ? YamlSettings.patterns(name, exp.get("filed-only"), "expediering.filed-only", 0) : List.of();
-    return new Profile(kommun, file.toString(), List.copyOf(names), Map.copyOf(rules), Words.of(filed));
+    return new Profile(kommun, file.toString(), List.copyOf(names), java.util.Set.copyOf(registers), Map.copyOf(rules),
+        Words.of(filed));
   }
 }

@@ -79,6 +79,14 @@ class KommunProfilesTests {
         .hasMessageContaining("no kommun profile 'Okändby'").hasMessageContaining("Utdragsby kommun");
   }
 
+  /** A document whose letterhead carries no name in text is known by the registers of its Dnr. */
+  @Test
+  void aDocumentIsKnownByTheRegistersOfItsArenden() throws IOException {
+    RulesCompliance rules = new RulesCompliance(rulesWith(UTDRAG_ONLY + "registers:\n  - KN\n")).load();
+
+    assertThat(expediering(rules, protocol("Namnlös"))).isEmpty();
+  }
+
   @Test
   void aProfileThatCannotBeRightNamesItsFileAndSetting() throws IOException {
     Path rules = rulesWith("kommun: Utdragsby kommun\nsection-rules:\n  protokollsparagraf:\n    expedieras: ibland\n");
