@@ -69,6 +69,9 @@ public final class DocumentJson {
     m.put("sekretess", a.sekretess());
     m.put("dnrFull", full(a.dnr()));
     m.put("standing", a.standing());
+    if (a.documentsLater()) {
+      m.put("documentsLater", true);
+    }
     m.put("location", Json.location(a.location()));
     return m;
   }

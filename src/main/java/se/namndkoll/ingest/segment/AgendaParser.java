@@ -49,6 +49,13 @@ final class AgendaParser {
               + "|mötets öppnande|sammanträdets öppnande|meddelanden|ordföranden informerar"
               + "|frågor från ledamöter|nästa sammanträde|avslutning).*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The list's note that an item's documents come later: "(handlingar senare)", "Handling delas ut på sammanträdet". */
+  private static final Pattern DOCUMENTS_LATER =
+      Pattern.compile(
+          "\\s*[-–,(\\[]?\\s*(?:handling(?:ar|en)?\\s+(?:kommer\\s+|skickas\\s+|sänds\\s+|eftersänds|tillkommer|lämnas\\s+|delas\\s+ut\\s+)?"
+              + "(?:senare|på\\s+sammanträdet|vid\\s+sammanträdet|eftersänds|tillkommer)"
+              + "|(?:utdelas|delas\\s+ut)\\s+(?:på|vid)\\s+sammanträdet|(?:handlingar\\s+)?eftersänds)\\.?\\s*[)\\]]?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MIN_ITEMS_WITHOUT_HEADING = 3;
   /** The föredragande after a table item's title: "Anna Berg, jurist". */
   private static final Pattern PRESENTER =
@@ -387,11 +394,16 @@ final class AgendaParser {
   }
 
   private static AgendaItem item(Integer no, String rawTitle, Dnr dnr, se.namndkoll.model.Location loc) {
+    Matcher later = DOCUMENTS_LATER.matcher(rawTitle);
+    boolean documentsLater = later.find();
+    if (documentsLater) {
+      rawTitle = later.replaceAll(" ");
+    }
     boolean sekretess = SEKRETESS.matcher(rawTitle).find();
     String title = sekretess ? SEKRETESS.matcher(rawTitle).replaceAll(" ").strip() : rawTitle.strip();
     title = title.replaceAll("[\\s,;]+$", "");
     boolean standing = (dnr == null || dnr.isShort()) && STANDING.matcher(title).matches()
         || dnr != null && dnr.isShort();
-    return new AgendaItem(no, title, dnr, sekretess, standing, loc);
+    return new AgendaItem(no, title, dnr, sekretess, standing, documentsLater, loc);
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param no the item's number, {@code null} where the list gives none
  *
+ * @param documentsLater the list says the item's documents come later
  * @param hasDocument the meeting's package (its kallelse, its other files) holds the item's
  *     decision document
  */
@@ -22,8 +23,15 @@ public record AgendaEntry(
     Integer no,
     boolean standing,
     boolean sekretess,
-    boolean hasDocument)
+    boolean hasDocument,
+    boolean documentsLater)
     implements Subject {
+
+  /** What the finding says is missing, and what the list says of it. */
+  public String missing() {
+    return point() + " på ärendelistan har ingen handling i utskicket"
+        + (documentsLater ? "; enligt listan kommer den senare." : ".");
+  }
 
   /** How a message names the item: "Punkt 3", or "Punkten ”Val av justerare”" where it has no number. */
   public String point() {

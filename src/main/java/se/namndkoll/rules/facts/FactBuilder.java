@@ -383,7 +383,8 @@ public final class FactBuilder {
       Location loc = item.location() == null ? Location.UNKNOWN : item.location();
       out.add(new AgendaEntry(d.source(), p.namnd(), p.meetingDate(), item.dnr() == null ? null : item.dnr().normalised(),
           item.title(), loc.pageStart(), loc.lineStart(), quote((item.no() == null ? "" : item.no() + ". ") + item.title()
-          + (item.dnr() == null ? "" : ", Dnr " + item.dnr().full())), item.no(), item.standing(), item.sekretess(), has));
+          + (item.dnr() == null ? "" : ", Dnr " + item.dnr().full())), item.no(), item.standing(), item.sekretess(), has,
+          item.documentsLater()));
     }
   }
 

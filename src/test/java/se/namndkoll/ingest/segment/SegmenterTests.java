@@ -440,6 +440,28 @@ class SegmenterTests {
     assertThat(d.arenden()).extracting(Arende::paragraph).containsOnlyNulls();
   }
 
+  /** "Handlingar senare" is a note on the item, not part of its title. */
+  @Test
+  void notesAnAgendaItemWhoseDocumentsComeLater() {
+    Document d = parse("""
+        KALLELSE
+        Kulturnämnden
+        2025-05-14
+
+        Ärenden
+        1. Val av justerare
+        2. Budget 2026 (handlingar senare) Dnr KN 2025/41
+        3. Uppföljning av bidrag – handling delas ut på sammanträdet
+        4. Ny taxa för kulturskolan Dnr KN 2025/52
+        """);
+    assertThat(d.agenda()).extracting(AgendaItem::title, AgendaItem::documentsLater).containsExactly(
+        tuple("Val av justerare", false),
+        tuple("Budget 2026", true),
+        tuple("Uppföljning av bidrag", true),
+        tuple("Ny taxa för kulturskolan", false));
+    assertThat(d.agenda().get(1).dnr().key()).isEqualTo("2025-41");
+  }
+
   /** Rows of an agenda's table whose number cell is empty are items without a number, not lost. */
   @Test
   void readsAgendaRowsWithoutANumber() {
