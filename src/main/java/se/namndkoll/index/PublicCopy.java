@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.AnmalanEntry;
@@ -25,9 +24,11 @@ import se.namndkoll.model.Signatory;
  * What of a document the archive may keep, so that it is safe to publish. Of an ärende covered by
  * secrecy (offentlighets- och sekretesslagen) only its title as its agenda item prints it, its Dnr
  * and its meeting: no section, list entry, table, sentence or line of it, no personnummer even
- * masked. Of a document secret whole, that of each ärende and its agenda. Every personnummer left is
- * masked ({@code 19850312-XXXX}), in every text the document holds and in its name. The sweep judges
- * the same copy, so that no finding quotes what the archive would not keep.
+ * masked. Of a document secret whole, that of each ärende and its agenda. Every personnummer left
+ * is masked ({@code 19850312-XXXX}), in every text the document holds and in its name; one printed
+ * in a secret item of the agenda is kept only as where it stood ({@code XXXXXXXX-XXXX}), for the
+ * finding that the agenda exposed it. The sweep judges the same copy, so that no finding quotes
+ * what the archive would not keep.
  */
 public final class PublicCopy {
 
@@ -36,11 +37,10 @@ public final class PublicCopy {
   /** The part of the document the archive may keep. */
   public static Document of(Document d) {
     Secret secret = Secret.of(d);
-    List<AgendaItem> agenda = new ArrayList<>();
     Map<Integer, String> agendaTitles = new HashMap<>();
+    List<AgendaItem> agenda = new ArrayList<>();
     for (AgendaItem item : d.agenda()) {
-      boolean closed = item.sekretess() || secret.whole || secret.agendaNos.contains(item.no());
-      String title = closed ? withoutPersonnummer(item.title()) : Personnummer.mask(item.title());
+      String title = secret.closed(item) ? withoutPersonnummer(item.title()) : Personnummer.mask(item.title());
       agendaTitles.put(item.no(), title);
       agenda.add(new AgendaItem(item.no(), title, item.dnr(), item.sekretess(), item.standing(), item.location()));
     }
@@ -48,24 +48,26 @@ public final class PublicCopy {
     for (Arende a : d.arenden()) {
       arenden.add(a.sekretess() ? titleOnly(a, agendaTitles) : masked(a));
     }
-    IntPredicate hidden = secret::hidden;
     List<Line> lines = new ArrayList<>(d.lines().size());
     for (Line l : d.lines()) {
-      lines.add(hidden.test(l.lineNo()) ? new Line("", l.lineNo(), l.lastLineNo(), l.page(), false) : agendaLine(l, secret, agenda));
+      lines.add(secret.hidden(l.lineNo()) ? blank(l) : agendaLine(l, secret, agendaTitles));
     }
     return new Document(Personnummer.mask(d.source()), d.mediaType(), d.pageCount(), d.kind(),
         d.meetings().stream().map(PublicCopy::masked).toList(), agenda, arenden,
         kept(d.delegation(), DelegationEntry::location, secret).stream()
-            .map(e -> new DelegationEntry(Personnummer.mask(e.decidedBy()), e.date(), Personnummer.mask(e.text()),
-                e.reportedInDnr(), e.location())).toList(),
+            .map(e -> new DelegationEntry(secret.text(e.decidedBy(), e.location()), e.date(),
+                secret.text(e.text(), e.location()), e.reportedInDnr(), e.location())).toList(),
         kept(d.anmalningar(), AnmalanEntry::location, secret).stream()
-            .map(e -> new AnmalanEntry(Personnummer.mask(e.text()), e.date(), e.reportedInDnr(), e.location())).toList(),
+            .map(e -> new AnmalanEntry(secret.text(e.text(), e.location()), e.date(), e.reportedInDnr(), e.location()))
+            .toList(),
         kept(d.tables(), MoneyTable::location, secret).stream().map(PublicCopy::masked).toList(),
         kept(d.statements(), BudgetStatement::location, secret).stream()
             .map(s -> new BudgetStatement(Personnummer.mask(s.text()), s.kind(), s.amountTkr(), s.deficit(),
                 s.mentionsMeasures(), s.dnr(), s.location())).toList(),
         lines,
-        kept(d.personnummer(), Personnummer::location, secret),
+        kept(d.personnummer(), Personnummer::location, secret).stream()
+            .map(p -> secret.inClosedItem(p.location()) ? new Personnummer(p.masked().replaceAll("\\d", "X"), p.location()) : p)
+            .toList(),
         d.sekretess());
   }
 
@@ -96,7 +98,7 @@ public final class PublicCopy {
       for (AgendaItem item : d.agenda()) {
         if (item.location() != null && item.location().lineStart() != null) {
           add(s.agendaLines, item.location());
-          if (item.sekretess() || s.whole || s.agendaNos.contains(item.no())) {
+          if (s.closed(item)) {
             s.closedItems.put(item.location().lineStart(), item);
           }
         }
@@ -126,6 +128,26 @@ public final class PublicCopy {
       return hidden(loc.lineStart().intValue());
     }
 
+    /** True for an agenda item whose ärende is secret: its title alone is public. */
+    boolean closed(AgendaItem item) {
+      return item.sekretess() || whole || agendaNos.contains(item.no());
+    }
+
+    /** A text as it may be kept where it stands: masked, or in a secret agenda item without its personnummer. */
+    String text(String text, Location loc) {
+      return inClosedItem(loc) ? withoutPersonnummer(text) : Personnummer.mask(text);
+    }
+
+    /** True for what stands in the lines of a secret agenda item, whose title alone is public. */
+    boolean inClosedItem(Location loc) {
+      if (loc == null || loc.lineStart() == null) {
+        return false;
+      }
+      int line = loc.lineStart();
+      return closedItems.values().stream().anyMatch(i -> line >= i.location().lineStart()
+          && line <= (i.location().lineEnd() == null ? i.location().lineStart() : i.location().lineEnd()));
+    }
+
     private static boolean within(List<int[]> ranges, int lineNo) {
       for (int[] r : ranges) {
         if (lineNo >= r[0] && lineNo <= r[1]) {
@@ -141,24 +163,26 @@ public final class PublicCopy {
   }
 
   /**
-   * A line of the agenda: a secret item's first line as the agenda prints its title, number and Dnr,
-   * without a personnummer; its other lines blank; every other line with its personnummer masked.
+   * A line of the agenda: a secret item's first line as the agenda prints its number, title and
+   * Dnr, without a personnummer; its other lines blank; every other line with its personnummer
+   * masked.
    */
-  private static Line agendaLine(Line l, Secret secret, List<AgendaItem> agenda) {
+  private static Line agendaLine(Line l, Secret secret, Map<Integer, String> agendaTitles) {
     AgendaItem item = secret.closedItems.get(l.lineNo());
     if (item != null) {
-      String title = agenda.stream().filter(a -> a.no() == item.no()).findFirst().map(AgendaItem::title).orElse("");
-      String text = item.no() + ". " + title + (item.sekretess() ? " (sekretess)" : "")
+      String text = item.no() + ". " + agendaTitles.get(item.no()) + (item.sekretess() ? " (sekretess)" : "")
           + (item.dnr() == null ? "" : " Dnr " + item.dnr().full());
       return new Line(text, l.lineNo(), l.lastLineNo(), l.page(), l.heading());
     }
-    boolean insideClosedItem = secret.closedItems.values().stream().anyMatch(i -> l.lineNo() > i.location().lineStart()
-        && i.location().lineEnd() != null && l.lineNo() <= i.location().lineEnd());
-    if (insideClosedItem) {
-      return new Line("", l.lineNo(), l.lastLineNo(), l.page(), false);
+    if (secret.inClosedItem(l.location())) {
+      return blank(l);
     }
     String text = Personnummer.mask(l.text());
     return text == l.text() ? l : new Line(text, l.lineNo(), l.lastLineNo(), l.page(), l.heading());
+  }
+
+  private static Line blank(Line l) {
+    return new Line("", l.lineNo(), l.lastLineNo(), l.page(), false);
   }
 
   /** A secret ärende as the archive keeps it: its title (the agenda's, where it has one), Dnr and meeting. */
@@ -192,6 +216,9 @@ public final class PublicCopy {
 
   /** A secret title without the personnummer it may carry: not even its date of birth is public. */
   static String withoutPersonnummer(String title) {
+    if (title == null) {
+      return null;
+    }
     String masked = Personnummer.mask(title);
     return Personnummer.withoutMasked(masked).replaceAll("\\s+([,;.)])", "$1").replaceAll("[\\s,;]+$", "")
         .replaceAll("\\s{2,}", " ").strip();

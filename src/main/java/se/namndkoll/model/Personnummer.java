@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 public record Personnummer(String masked, Location location) {
 
   private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![\\d-])(?<century>19|20)?(?<date>\\d{6})[-+ ]?(?<tail>\\d{4})(?![\\d-])");
+      Pattern.compile("(?<!\\d)(?<century>19|20)?(?<date>\\d{6})[-+ ]?(?<tail>\\d{4})(?![\\d-])");
   /** A number written masked: by the archive, or by the document's writer ("850312-xxxx"). */
   private static final Pattern MASKED =
-      Pattern.compile("(?<![\\d-])(?<century>19|20)?(?<date>\\d{6})[-+ ]?[Xx]{4}(?![\\p{L}\\d-])");
+      Pattern.compile("(?<!\\d)(?<century>19|20)?(?<date>\\d{6})[-+ ]?[Xx]{4}(?![\\p{L}\\d-])");
   private static final String MASK = "XXXX";
 
   /** The personnummer in the text, as written. */

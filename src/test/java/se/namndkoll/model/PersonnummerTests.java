@@ -12,6 +12,7 @@ class PersonnummerTests {
     assertThat(Personnummer.find("Skrivelse från A, 19850312-2486, inkommen")).containsExactly("19850312-2486");
     assertThat(Personnummer.find("född 850312-2486")).containsExactly("850312-2486");
     assertThat(Personnummer.find("samordningsnummer 701063-2391")).containsExactly("701063-2391");
+    assertThat(Personnummer.find("beslut-2026-05-19-19850312-2486.pdf")).as("in a file name").containsExactly("19850312-2486");
   }
 
   @Test

@@ -155,17 +155,17 @@ public final class SecretFixtures {
       Paragrafer 40–42. Uppgifterna i protokollet omfattas av sekretess enligt 26 kap. 1 § OSL.
 
       § 40 Dnr ON 2026-00060
-      Placering av Vilma på Lindängen
+      Placering enligt socialtjänstlagen
       Omsorgsnämndens beslut
       Utskottet beslutar att Vilma, 19850312-2486, placeras på Lindängen från den 1 juni.
 
       § 41 Dnr ON 2026-00061
-      Umgänge för Vilma
+      Beslut om umgänge
       Omsorgsnämndens beslut
       Utskottet beslutar att umgänget på Lindängen sker varannan vecka.
 
       § 42 Dnr ON 2026-00062
-      Uppföljning av placeringen på Lindängen
+      Uppföljning av placering
       Omsorgsnämndens beslut
       Utskottet godkänner uppföljningen.
       """;
