@@ -62,7 +62,7 @@ public final class Assembler {
       Document read = reader.read(draft);
       Document document = new Document(out.toString(), read.mediaType(), read.pageCount(), read.kind(),
           read.meetings(), read.agenda(), read.arenden(), read.delegation(), read.anmalningar(), read.tables(),
-          read.statements(), read.lines());
+          read.statements(), read.lines(), read.personnummer(), read.sekretess());
       List<Finding> findings = compliance.check(List.of(document), List.of()).stream()
           .sorted(java.util.Comparator.comparing(Finding::severity).reversed())
           .toList();

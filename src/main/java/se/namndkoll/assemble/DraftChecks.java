@@ -14,6 +14,7 @@ import se.namndkoll.model.Document;
 import se.namndkoll.model.DocumentKind;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Line;
+import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.SectionKind;
 import se.namndkoll.model.Severity;
 
@@ -33,7 +34,6 @@ public final class DraftChecks {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SHALLOW = Pattern.compile(
       "^(?:ej|inte) (?:aktuell|aktuellt|relevant|tillämplig|tillämpligt)\\.?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(?:19|20)?(\\d{6})[-+](\\d{4})(?!\\d)");
   private static final String BKA_BASIS = "Lag (2018:1197) art. 3, 12";
 
   private DraftChecks() {}
@@ -138,37 +138,23 @@ public final class DraftChecks {
       }
     }
     for (Line line : d.lines()) {
-      Matcher m = PLACEHOLDER.matcher(line.text());
+      // a personnummer written masked ("850312-XXXX") is no placeholder
+      Matcher m = PLACEHOLDER.matcher(Personnummer.withoutMasked(line.text()));
       if (m.find()) {
-        findings.add(finding(d, "PLACEHOLDER-LEFT", Severity.ERROR, namnd, meeting, null, null, line.text(),
+        findings.add(finding(d, "PLACEHOLDER-LEFT", Severity.ERROR, namnd, meeting, null, null,
+            Personnummer.mask(line.text()),
             "Mallens platshållare \u201d" + m.group() + "\u201d är inte ifylld.", "God förvaltning",
             line.lineNo()));
       }
-      Matcher p = PERSONNUMMER.matcher(line.text());
-      while (p.find()) {
-        if (luhn(p.group(1) + p.group(2))) {
-          findings.add(finding(d, "PERSONNUMMER-EXPOSED", Severity.ERROR, namnd, meeting, null, null,
-              p.group(), "Dokumentet innehåller ett personnummer.", "GDPR, OSL", line.lineNo()));
-        }
+      for (String found : Personnummer.find(line.text())) {
+        findings.add(finding(d, "PERSONNUMMER-EXPOSED", Severity.ERROR, namnd, meeting, null, null,
+            Personnummer.masked(found), "Dokumentet innehåller ett personnummer.", "GDPR, OSL", line.lineNo()));
       }
     }
     return findings;
   }
 
-  private static boolean luhn(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int n = digits.charAt(i) - '0';
-      if (i % 2 == 0) {
-        n *= 2;
-        if (n > 9) {
-          n -= 9;
-        }
-      }
-      sum += n;
-    }
-    return sum % 10 == 0;
-  }
+
 
   private static String text(Arende a) {
     StringBuilder s = new StringBuilder(a.title() == null ? "" : a.title());

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.ArchiveIndex;
+import se.namndkoll.index.PublicCopy;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
@@ -103,7 +104,8 @@ public final class CheckService {
       for (Future<Object> r : results) {
         Object o = r.get();
         if (o instanceof Document d) {
-          documents.add(d);
+          // judged as the archive would keep it: no finding quotes a secret ärende or a personnummer
+          documents.add(PublicCopy.of(d));
         } else {
           unreadable.add((Compliance.Unreadable) o);
         }

@@ -28,12 +28,14 @@ import se.namndkoll.model.Attachment;
 import se.namndkoll.model.Dnr;
 import se.namndkoll.model.Line;
 import se.namndkoll.model.Meeting;
+import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.Section;
 
 /**
  * Turns one read document into the index's documents: one per ärende, one for the meeting with its
- * agenda, one for the file itself (its hash and the stored model). Sekretess ärenden are indexed by
- * title and Dnr only: no section, attachment or line of theirs is indexed or stored.
+ * agenda, one for the file itself (its hash and the stored model), all of them made from the
+ * document's {@link PublicCopy}: sekretess ärenden by title and Dnr only, no section, list entry,
+ * table, attachment or line of theirs; every personnummer masked.
  */
 final class DocumentIndexer {
 
@@ -59,7 +61,8 @@ final class DocumentIndexer {
 
   /** The index documents of one file. */
   static List<Document> documents(String fileKey, String source, String hash, se.namndkoll.model.Document doc) {
-    se.namndkoll.model.Document safe = Sekretess.withoutSecrets(doc);
+    se.namndkoll.model.Document safe = PublicCopy.of(doc);
+    String shown = Personnummer.mask(source);
     String filePrefix = shortHash(fileKey);
     Meeting meeting = safe.meeting().orElse(null);
     List<Document> out = new ArrayList<>();
@@ -67,17 +70,17 @@ final class DocumentIndexer {
     file.add(new StringField(IndexFields.ID, filePrefix, Field.Store.YES));
     file.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_FILE, Field.Store.YES));
     file.add(new StringField(IndexFields.FILE, fileKey, Field.Store.YES));
-    file.add(new StoredField(IndexFields.SOURCE, source));
+    file.add(new StoredField(IndexFields.SOURCE, shown));
     file.add(new StringField(IndexFields.HASH, hash, Field.Store.YES));
     file.add(new StoredField(IndexFields.PAGES, Math.max(0, safe.pageCount())));
     file.add(new StoredField(IndexFields.STORED_DOCUMENT, DocumentCodec.document(safe)));
     out.add(file);
     if (meeting != null || !safe.agenda().isEmpty()) {
-      out.add(meetingDocument(filePrefix + "-m", fileKey, source, safe, meeting));
+      out.add(meetingDocument(filePrefix + "-m", fileKey, shown, safe, meeting));
     }
     int n = 0;
     for (Arende a : safe.arenden()) {
-      out.add(arendeDocument(filePrefix + "-" + (++n), fileKey, source, safe, meeting, a));
+      out.add(arendeDocument(filePrefix + "-" + (++n), fileKey, shown, safe, meeting, a));
     }
     return out;
   }
@@ -88,9 +91,9 @@ final class DocumentIndexer {
     d.add(new StringField(IndexFields.ID, shortHash(fileKey), Field.Store.YES));
     d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_FAILED, Field.Store.YES));
     d.add(new StringField(IndexFields.FILE, fileKey, Field.Store.YES));
-    d.add(new StoredField(IndexFields.SOURCE, source));
+    d.add(new StoredField(IndexFields.SOURCE, Personnummer.mask(source)));
     d.add(new StringField(IndexFields.HASH, hash, Field.Store.YES));
-    d.add(new StoredField(IndexFields.REASON, reason));
+    d.add(new StoredField(IndexFields.REASON, Personnummer.mask(reason)));
     return d;
   }
 

@@ -21,6 +21,7 @@ import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
+import se.namndkoll.model.Personnummer;
 
 /**
  * Fills the archive: reads every document under the paths on two cores and indexes it. A file whose
@@ -146,9 +147,12 @@ public final class IngestService {
     }
   }
 
-  /** The identity of a file in the index: its absolute, normalised path. */
+  /**
+   * The identity of a file in the index: its absolute, normalised path, a personnummer in it masked
+   * as everything the archive keeps.
+   */
   static String key(Path file) {
-    return file.toAbsolutePath().normalize().toString();
+    return Personnummer.mask(file.toAbsolutePath().normalize().toString());
   }
 
   private static String sha256(Path file) throws IOException {

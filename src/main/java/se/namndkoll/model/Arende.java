@@ -13,8 +13,9 @@ import java.util.Optional;
  * @param dnrSource where {@code dnr} came from
  * @param title the title (rubrik)
  * @param kind what the ärende is
- * @param sekretess covered by secrecy (marked so in its title or on the agenda): its content is not
- *     public, and it gets no section findings
+ * @param sekretess covered by secrecy (marked so in its title or on the agenda, said so in its own
+ *     text, or in a document secret whole, see {@link Sekretess}): its content is not public, and it
+ *     gets no section findings
  * @param standing a standing item (upprop, justering, övriga frågor) rather than a matter
  * @param namnd the body whose decision it is ("Sociala omsorgsnämnden"), as the decision heading
  *     names it; {@code null} when the heading names none
@@ -71,6 +72,12 @@ public record Arende(
 
   public Optional<Section> section(SectionKind kind) {
     return sections.stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  /** The same ärende, covered by secrecy. */
+  public Arende asSecret() {
+    return new Arende(dnr, dnrSource, title, kind, true, standing, namnd, agendaNo, paragraph, handlaggare, date,
+        sections, beslutsunderlag, expedierasTill, samverkanDate, signatories, attachments, location);
   }
 
   /** The normalised registry number, or {@code null}. */

@@ -17,6 +17,8 @@ import java.util.List;
  * @param tables its money tables
  * @param statements its sentences stating budget results, forecasts, deficits and surpluses
  * @param lines the normalised text, for checks that read all of it
+ * @param personnummer the personnummer its text gives, masked, each with its line
+ * @param sekretess what it says of secrecy in words, beyond the marks of its ärenden
  */
 public record Document(
     String source,
@@ -30,7 +32,9 @@ public record Document(
     List<AnmalanEntry> anmalningar,
     List<MoneyTable> tables,
     List<BudgetStatement> statements,
-    List<Line> lines) {
+    List<Line> lines,
+    List<Personnummer> personnummer,
+    Sekretess sekretess) {
 
   public Document {
     meetings = List.copyOf(meetings);
@@ -41,6 +45,9 @@ public record Document(
     tables = List.copyOf(tables);
     statements = List.copyOf(statements);
     lines = List.copyOf(lines);
+    // a document stored before these were read has neither
+    personnummer = personnummer == null ? List.of() : List.copyOf(personnummer);
+    sekretess = sekretess == null ? Sekretess.NONE : sekretess;
   }
 
   /** The meeting the document is for, when it names one. */

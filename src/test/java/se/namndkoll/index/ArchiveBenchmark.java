@@ -195,7 +195,7 @@ public final class ArchiveBenchmark {
         a.kind(), a.sekretess(), a.standing(), namnd, a.agendaNo(), a.paragraph(), a.handlaggare(), a.date(), a.sections(),
         a.beslutsunderlag(), a.expedierasTill(), a.samverkanDate(), a.signatories(), a.attachments(), a.location())).toList();
     return new Document(d.source(), d.mediaType(), d.pageCount(), d.kind(), meetings, agenda, arenden, d.delegation(),
-        d.anmalningar(), d.tables(), d.statements(), d.lines());
+        d.anmalningar(), d.tables(), d.statements(), d.lines(), d.personnummer(), d.sekretess());
   }
 
   private static Dnr renumber(Dnr dnr, String prefix, int round) {

@@ -97,7 +97,37 @@ class RuleFixturesTests {
     assertThat(of(kallelseWith(before, "Anmälan från Nils Ek, 19850312-2487, har utretts. " + before), "PERSONNUMMER-EXPOSED"))
         .as("a wrong check digit is not a personnummer").isEmpty();
     assertThat(of(kallelseWith(before, "Anmälan från Nils Ek, 19850312-2486, har utretts. " + before), "PERSONNUMMER-EXPOSED"))
-        .singleElement().satisfies(f -> assertThat(f.message()).contains("19850312-XXXX").doesNotContain("2486"));
+        .singleElement().satisfies(f -> {
+          assertThat(f.message()).contains("19850312-XXXX").doesNotContain("2486");
+          assertThat(f.evidence()).as("the quote masks it too").contains("19850312-XXXX").doesNotContain("2486");
+        });
+  }
+
+  @Test
+  void aPersonnummerTheDocumentMaskedItselfIsNeitherExposedNorAPlaceholder() {
+    String before = "De flesta barn uppger";
+    List<Finding> found = kallelseWith(before, "Anmälan från Nils Ek, 19850312-XXXX, har utretts. " + before);
+    assertThat(of(found, "PERSONNUMMER-EXPOSED")).isEmpty();
+    assertThat(of(found, "PLACEHOLDER-LEFT")).isEmpty();
+    assertThat(of(kallelseWith(before, "Anmälan från Nils Ek, XXXX, har utretts. " + before), "PLACEHOLDER-LEFT"))
+        .as("XXXX alone is still template text").hasSize(1);
+  }
+
+  @Test
+  void sekretessAssumedSaysOnceWhenAnArendesTextMakesItSecret() {
+    assertThat(of(check(Fixtures.kallelse(), Fixtures.utskott()), "SEKRETESS-ASSUMED")).isEmpty();
+    String before = "Uppföljningen bygger på samtal med barnen";
+    List<Finding> found = kallelseWith(before,
+        "Uppgifterna om barnen omfattas av sekretess enligt 26 kap. 1 § OSL. " + before);
+
+    assertThat(of(found, "SEKRETESS-ASSUMED")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.dnr()).isEqualTo("2025-00031");
+      assertThat(f.message()).contains("behandlas som sekretessärende");
+      assertThat(f.evidence()).as("says where, not what").doesNotContain("samtal med barnen");
+    });
+    assertThat(found).as("the secret ärende's sections are not judged")
+        .noneMatch(f -> "2025-00031".equals(f.dnr()) && !f.rule().equals("SEKRETESS-ASSUMED"));
   }
 
   @Test
@@ -250,7 +280,8 @@ class RuleFixturesTests {
         "BKA-MISSING", "BKA-SHALLOW", "EXPEDIERING-MISSING", "PLACEHOLDER-LEFT", "DELEGATION-NOT-REPORTED",
         "DELEGATION-UNVERIFIABLE", "DELEGATION-REPORT-MISSING", "BUDGET-DEFICIT", "BUDGET-DEFICIT-NO-MEASURES",
         "BUDGET-TABLE-MISMATCH", "BESLUTSUNDERLAG-MISSING", "SAMVERKAN-MISSING", "SIGNATURE-MISSING", "DNR-MISSING",
-        "DNR-MISMATCH", "AGENDA-ITEM-WITHOUT-DOCUMENT", "PERSONNUMMER-EXPOSED", "INGEST-FAILED", "STRUCTURE-UNREAD");
+        "DNR-MISMATCH", "AGENDA-ITEM-WITHOUT-DOCUMENT", "PERSONNUMMER-EXPOSED", "INGEST-FAILED", "STRUCTURE-UNREAD",
+        "SEKRETESS-ASSUMED");
     assertThat(rules.catalogue()).filteredOn(r -> r.id().equals("BKA-MISSING")).singleElement()
         .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.ERROR));
   }

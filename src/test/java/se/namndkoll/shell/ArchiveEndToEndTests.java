@@ -65,6 +65,15 @@ class ArchiveEndToEndTests {
 
     Jar.Run stats = Jar.run(dir, "stats", "--index", index.toString());
     assertThat(stats.stdout()).contains("11 files", "Vård- och omsorgsnämnden", "Socialt utskott");
+
+    // the personnummer the public protocol's anmälan list prints is kept masked: never shown, never found by its last digits
+    Jar.Run pnr = Jar.run(dir, "search", "19850312-2486", "--format", "json", "--index", index.toString());
+    assertThat(pnr.exitStatus()).as(pnr.all()).isZero();
+    assertThat(pnr.stdout()).doesNotContain("2486");
+    assertThat(json.readTree(pnr.stdout()).get("hits")).isNotEmpty()
+        .anySatisfy(h -> assertThat(h.get("snippet").asText()).contains("XXXX"));
+    Jar.Run lastFour = Jar.run(dir, "search", "2486", "--format", "json", "--index", index.toString());
+    assertThat(json.readTree(lastFour.stdout()).get("total").asInt()).isZero();
   }
 
   @Test

@@ -2,6 +2,7 @@ package se.namndkoll.ingest.segment;
 
 import se.namndkoll.ingest.vocabulary.Headings;
 import se.namndkoll.ingest.vocabulary.Roles;
+import se.namndkoll.ingest.vocabulary.SekretessWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +38,6 @@ final class AgendaParser {
   private static final Pattern TRAILING_DNR =
       Pattern.compile(
           "\\s+(?<dnr>(?:\\p{Lu}{2,6}\\s)?(?:19|20)\\d{2}\\s?[-/.]\\s?\\d{1,6}(?:\\s+\\d{1,2}(?:\\.\\d{1,3}){1,5})?)\\s*$");
-  private static final Pattern SEKRETESS =
-      Pattern.compile("\\s*[(\\[]?\\s*(?:sekretess|sekretessbelagd|omfattas av sekretess)\\b[^)\\]]*[)\\]]?\\s*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern STANDING =
       Pattern.compile(
           "^(?:upprop|val av (?:protokoll)?justerare|anmälan (?:av|om) jäv|justering"
@@ -60,9 +58,6 @@ final class AgendaParser {
   /** The föredragande after a table item's title: "Anna Berg, jurist". */
   private static final Pattern PRESENTER =
       Pattern.compile("\\s+\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}\\s*,\\s*\\p{Ll}[\\p{L}\\d ,&./-]{1,60}$");
-  /** A column that marks the item secret: "Sekretessärende", "Förslag till beslut Sekretessärende." */
-  private static final Pattern SEKRETESS_CELL =
-      Pattern.compile("(?:^|\\s)sekretess(?:ärende)?\\.?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private AgendaParser() {}
 
@@ -176,15 +171,16 @@ final class AgendaParser {
       if (dnr == null && startsWithRegistryNumber(t)) {
         // a table's cells read one after the other: the Beteckning cell, then the Förslag cell
         dnr = Dnr.find(t).orElse(null);
-        if (SEKRETESS_CELL.matcher(t.strip()).find()) {
+        if (SekretessWords.current().cell(t)) {
           title = markedSecret(title);
         }
         itemEnd = i;
         end = i;
         continue;
       }
-      if (SEKRETESS_CELL.matcher(t.strip()).matches()) {
-        // the Förslag cell of a secret item, read on its own line: "Sekretessärende"
+      if (SekretessWords.current().isCell(t) || SekretessWords.current().statement(t)) {
+        // the Förslag cell of a secret item, read on its own line ("Sekretessärende"), or a line
+        // under the item that says it is covered by secrecy
         title = markedSecret(title);
         itemEnd = i;
         end = i;
@@ -368,7 +364,7 @@ final class AgendaParser {
       if (dnr == null) {
         dnr = Dnr.parse(cells[c].strip()).orElse(null);
       }
-      sekretess |= SEKRETESS_CELL.matcher(cells[c].strip()).find();
+      sekretess |= SekretessWords.current().cell(cells[c]);
     }
     return Optional.of(new Object[] {no, sekretess ? markedSecret(title) : title, dnr});
   }
@@ -380,17 +376,7 @@ final class AgendaParser {
 
   /** The title with the secrecy mark a column or cell gave the item, as a title itself carries it. */
   private static String markedSecret(String title) {
-    return SEKRETESS.matcher(title).find() ? title : title + " (sekretess)";
-  }
-
-  /** True when the title carries a secrecy mark: "(sekretess)". */
-  static boolean isSekretessTitle(String title) {
-    return SEKRETESS.matcher(title).find();
-  }
-
-  /** The title without its secrecy mark. */
-  static String withoutSekretess(String title) {
-    return SEKRETESS.matcher(title).replaceAll(" ").strip();
+    return SekretessWords.current().marked(title) ? title : title + " (sekretess)";
   }
 
   private static AgendaItem item(Integer no, String rawTitle, Dnr dnr, se.namndkoll.model.Location loc) {
@@ -399,8 +385,8 @@ final class AgendaParser {
     if (documentsLater) {
       rawTitle = later.replaceAll(" ");
     }
-    boolean sekretess = SEKRETESS.matcher(rawTitle).find();
-    String title = sekretess ? SEKRETESS.matcher(rawTitle).replaceAll(" ").strip() : rawTitle.strip();
+    boolean sekretess = SekretessWords.current().marked(rawTitle);
+    String title = SekretessWords.current().withoutMarks(rawTitle).strip();
     title = title.replaceAll("[\\s,;]+$", "");
     boolean standing = (dnr == null || dnr.isShort()) && STANDING.matcher(title).matches()
         || dnr != null && dnr.isShort();

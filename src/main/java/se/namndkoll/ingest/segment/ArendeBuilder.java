@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.SekretessWords;
 import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,10 +86,10 @@ final class ArendeBuilder {
       if (title.isEmpty()) {
         title = item.map(AgendaItem::title).orElse("");
       }
-      boolean sekretess = AgendaParser.isSekretessTitle(title) || item.map(AgendaItem::sekretess).orElse(false);
-      boolean standing = item.map(AgendaItem::standing).orElse(false)
-          || AgendaParser.isStandingTitle(AgendaParser.withoutSekretess(title));
-      title = AgendaParser.withoutSekretess(title);
+      SekretessWords secrecy = SekretessWords.current();
+      boolean sekretess = secrecy.marked(title) || item.map(AgendaItem::sekretess).orElse(false);
+      title = secrecy.withoutMarks(title);
+      boolean standing = item.map(AgendaItem::standing).orElse(false) || AgendaParser.isStandingTitle(title);
       int end = body.end();
       List<se.namndkoll.model.Section> sections = body.sections();
       List<se.namndkoll.model.Signatory> signatories = body.signatories();

@@ -14,6 +14,7 @@ import se.namndkoll.model.Document;
 import se.namndkoll.model.DocumentKind;
 import se.namndkoll.model.Line;
 import se.namndkoll.model.Meeting;
+import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.SectionKind;
 
 /**
@@ -36,8 +37,10 @@ public final class Segmenter {
     int bound = agenda.end() >= 0 ? agenda.end() + 1 : 0;
     String ownBody = meeting.map(Meeting::namnd).orElseGet(() -> mostCommonBody(lines, anchors));
     List<Span> spans = spans(lines, candidates, bound, ownBody);
-    List<Arende> arenden = ArendeBuilder.build(lines, spans, agenda.items(), ownBody);
+    List<Arende> built = ArendeBuilder.build(lines, spans, agenda.items(), ownBody);
     int[] owner = owners(lines.size(), spans);
+    SekretessReader.Read secrecy = SekretessReader.read(lines, built, owner, agenda.start(), agenda.end());
+    List<Arende> arenden = secrecy.arenden();
     java.util.function.IntFunction<String> dnrAt =
         i -> owner[i] < 0 ? null : arenden.get(owner[i]).dnrNormalised();
     List<Meeting> meetings = meetingOf(meeting, ownBody);
@@ -54,7 +57,9 @@ public final class Segmenter {
         Registers.anmalningar(lines, spans, arenden, agenda.items()),
         TableParser.parse(lines, dnrAt),
         StatementFinder.find(lines, dnrAt),
-        lineList);
+        lineList,
+        Personnummer.in(lineList),
+        secrecy.sekretess());
   }
 
   private static List<Meeting> meetingOf(Optional<Meeting> meeting, String ownBody) {

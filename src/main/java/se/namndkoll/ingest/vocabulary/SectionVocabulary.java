@@ -26,8 +26,10 @@ import se.namndkoll.model.SectionKind;
  * @param entries the section headings, tried in order
  * @param proposals headings that open a decision as a proposal ("Förslag till beslut")
  * @param weak the bare decision headings ("Beslut")
+ * @param sekretess the marks and statements of secrecy ({@code secrecy:}); a sections file without
+ *     them keeps the program's own, so that leaving them out never makes a secret ärende public
  */
-public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern weak) {
+public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern weak, SekretessWords sekretess) {
 
   /** Headings of one section: a pattern over the whole heading, and whether a colon may end it. */
   public record Entry(SectionKind kind, Pattern pattern, boolean colonAllowed) {}
@@ -90,6 +92,11 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     return b.build();
   }
 
+  /** The program's own secrecy words, for a sections file that has none. */
+  private static SekretessWords ownSekretess() {
+    return SekretessWords.read(RESOURCE, YamlSettings.parse(RESOURCE, readResource()).get("secrecy"));
+  }
+
   private static String readResource() {
     try (InputStream in = SectionVocabulary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -106,6 +113,7 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     private final List<Entry> added = new ArrayList<>();
     private final List<String> proposals = new ArrayList<>();
     private final List<String> weak = new ArrayList<>();
+    private SekretessWords sekretess;
 
     void read(String name, Map<String, Object> root) {
       entries.addAll(entries(name, root.get("headings"), "headings"));
@@ -113,6 +121,10 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
       if (decision instanceof Map<?, ?> d) {
         proposals.addAll(YamlSettings.patterns(name, d.get("proposal"), "decision.proposal", FLAGS));
         weak.addAll(YamlSettings.patterns(name, d.get("weak"), "decision.weak", FLAGS));
+      }
+      SekretessWords own = SekretessWords.read(name, root.get("secrecy"));
+      if (own != null) {
+        sekretess = own;
       }
     }
 
@@ -128,7 +140,8 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     SectionVocabulary build() {
       List<Entry> all = new ArrayList<>(added);
       all.addAll(entries);
-      return new SectionVocabulary(List.copyOf(all), whole(proposals), whole(weak));
+      return new SectionVocabulary(List.copyOf(all), whole(proposals), whole(weak),
+          sekretess != null ? sekretess : ownSekretess());
     }
 
     private static Pattern whole(List<String> words) {

@@ -28,8 +28,10 @@ import se.namndkoll.model.Location;
 import se.namndkoll.model.Meeting;
 import se.namndkoll.model.MoneyTable;
 import se.namndkoll.model.Names;
+import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.Section;
 import se.namndkoll.model.SectionKind;
+import se.namndkoll.model.Sekretess;
 import se.namndkoll.rules.Policy;
 
 /**
@@ -41,7 +43,6 @@ import se.namndkoll.rules.Policy;
 public final class FactBuilder {
 
   private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
-  private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
   private static final int EVIDENCE_CHARS = 200;
   private static final String ORDFORANDE = "ordforande";
   private static final String DELEGAT = "delegat";
@@ -145,6 +146,7 @@ public final class FactBuilder {
       budget(p, packages, own);
       tables(p, packages, own);
       text(p, own);
+      sekretess(p, own);
       StructureUnread.of(p.doc(), p.namnd(), p.meetingDate()).ifPresent(own::add);
       return own;
     }).toList();
@@ -575,6 +577,18 @@ public final class FactBuilder {
 
   private void text(Placed p, List<Object> out) {
     Document d = p.doc();
+    List<Arende> arenden = d.arenden();
+    if (!d.personnummer().isEmpty()) {
+      Map<Integer, Line> byNo = new HashMap<>();
+      d.lines().forEach(l -> byNo.putIfAbsent(l.lineNo(), l));
+      for (Personnummer pnr : d.personnummer()) {
+        Integer at = pnr.location().lineStart();
+        Line l = at == null ? null : byNo.get(at);
+        if (l != null) {
+          out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "personnummer", pnr.masked()));
+        }
+      }
+    }
     StringBuilder all = new StringBuilder();
     for (Line l : d.lines()) {
       all.append(l.text()).append('\n');
@@ -583,28 +597,24 @@ public final class FactBuilder {
     String lower = whole.toLowerCase(java.util.Locale.ROOT);
     // most documents hold none of what is looked for: one look at the whole text rules them out
     boolean placeholders = policy.placeholders().mayOccur(lower);
-    boolean digits = SIX_DIGITS.matcher(whole).find();
     boolean told = !p.utskott() && p.namnd() != null;
     boolean chair = told && policy.chairDecisions().mayOccur(lower);
     boolean delegate = told && policy.delegateDecisions().mayOccur(lower);
-    if (!placeholders && !digits && !chair && !delegate) {
+    if (!placeholders && !chair && !delegate) {
       return;
     }
-    List<Arende> arenden = d.arenden();
     for (Line l : d.lines()) {
       String t = l.text();
       if (t.isEmpty()) {
         continue;
       }
       String lowerLine = placeholders || chair || delegate ? t.toLowerCase(java.util.Locale.ROOT) : null;
-      String placeholder = placeholders ? policy.placeholders().first(t, lowerLine) : null;
+      // a masked personnummer's XXXX is no template text
+      String unmasked = placeholders ? Personnummer.withoutMasked(t) : t;
+      String placeholder = placeholders ? policy.placeholders().first(unmasked,
+          unmasked == t ? lowerLine : unmasked.toLowerCase(java.util.Locale.ROOT)) : null;
       if (placeholder != null) {
         out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "placeholder", placeholder));
-      }
-      if (digits && SIX_DIGITS.matcher(t).find()) {
-        for (String pnr : Personnummer.find(t)) {
-          out.add(hit(p, arendeAt(arenden, l.lineNo()), l, "personnummer", pnr));
-        }
       }
       if (chair && policy.chairDecisions().findLower(lowerLine)) {
         decisionToldOf(p, l, "Ordförandebeslut", ORDFORANDE, out);
@@ -614,10 +624,34 @@ public final class FactBuilder {
     }
   }
 
+  /** What the reader took as secret by what the text says, not by a mark: once per ärende, or once for the document. */
+  private void sekretess(Placed p, List<Object> out) {
+    Sekretess said = p.doc().sekretess();
+    if (said.statements().isEmpty()) {
+      return;
+    }
+    Location first = said.statements().get(0);
+    Integer page = first.pageStart();
+    if (said.whole()) {
+      out.add(new SekretessAssumed(p.doc().source(), p.namnd(), p.meetingDate(), null, null, page, first.lineStart(),
+          "Rad " + first.lineStart() + " säger att något i handlingen omfattas av sekretess", true));
+      return;
+    }
+    Set<Arende> told = new java.util.HashSet<>();
+    for (Location at : said.statements()) {
+      Arende a = at.lineStart() == null ? null : arendeAt(p.doc().arenden(), at.lineStart());
+      if (a != null && told.add(a)) {
+        out.add(new SekretessAssumed(p.doc().source(), a.namnd() != null ? canonical(a.namnd()) : p.namnd(),
+            p.meetingDate(), a.dnrNormalised(), a.title(), at.pageStart(), at.lineStart(),
+            quote(a.title()), false));
+      }
+    }
+  }
+
   private TextHit hit(Placed p, Arende a, Line l, String kind, String found) {
     return new TextHit(p.doc().source(), a != null && a.namnd() != null ? canonical(a.namnd()) : p.namnd(), p.meetingDate(),
         a == null ? null : a.dnrNormalised(), a == null ? null : a.title(), l.page() > 0 ? l.page() : null, l.lineNo(),
-        quote(l.text()), kind, found, a != null && a.sekretess());
+        quote(l.text()), kind, found, a != null && a.sekretess() || p.doc().sekretess().whole());
   }
 
   private static Arende arendeAt(List<Arende> arenden, int line) {
@@ -787,7 +821,9 @@ public final class FactBuilder {
     return dnr.year() + "-" + serial;
   }
 
-  static String quote(String text) {
+  /** A short quote of the text for a finding's evidence, never with a personnummer in clear. */
+  static String quote(String raw) {
+    String text = Personnummer.mask(raw);
     StringBuilder sb = new StringBuilder(Math.min(text.length(), EVIDENCE_CHARS + 1));
     boolean space = false;
     for (int i = 0; i < text.length() && sb.length() <= EVIDENCE_CHARS; i++) {

@@ -77,4 +77,47 @@ class SectionVocabularyTests {
     assertThatThrownBy(() -> SectionVocabulary.load(dir)).isInstanceOf(NamndkollException.class)
         .hasMessageStartingWith(dir.resolve("sections.yaml") + ":").hasMessageContaining("not valid YAML");
   }
+
+  @Test
+  void theSecrecyWordsMarkAMarkerNotTheWord() {
+    SekretessWords w = SectionVocabulary.load(dir).sekretess();
+
+    assertThat(w.marked("Ansökan om vård enligt LVU (sekretess)")).isTrue();
+    assertThat(w.marked("Delegationsbeslut inom individ- och familjeomsorgen, sekretess")).isTrue();
+    assertThat(w.marked("Sekretess: Ansökan om kontaktfamilj")).isTrue();
+    assertThat(w.marked("Utbildning i offentlighet och sekretess")).isFalse();
+    assertThat(w.marked("Riktlinje för sekretess och tystnadsplikt")).isFalse();
+    assertThat(w.withoutMarks("Ansökan om vård enligt LVU (sekretess)")).isEqualTo("Ansökan om vård enligt LVU");
+    assertThat(w.isCell("Sekretessärende.")).isTrue();
+    assertThat(w.isCell("offentlighet och sekretess")).as("a title's second line").isFalse();
+    assertThat(w.statement("Uppgifterna i ärendet omfattas av sekretess enligt 26 kap. 1 § OSL.")).isTrue();
+    assertThat(w.statement("Handlingen är sekretessbelagd.")).isTrue();
+    assertThat(w.statement("Rapport om att personal lämnat ut sekretessbelagd information.")).isFalse();
+    assertThat(w.statement("Dörrarna stängs när nämnden behandlar ärenden som omfattas av sekretess enligt OSL.")).isFalse();
+  }
+
+  @Test
+  void aSectionsFileWithoutSecrecyWordsKeepsTheProgramsOwn() throws IOException {
+    Files.writeString(dir.resolve("sections.yaml"), """
+        headings:
+          - section: expedieras
+            words: ['sändes till']
+        """);
+    assertThat(SectionVocabulary.load(dir).sekretess().marked("Ansökan om vård (sekretess)")).isTrue();
+
+    Files.writeString(dir.resolve("sections.yaml"), """
+        secrecy:
+          marks: ['\\(hemligt\\)']
+        """);
+    SekretessWords own = SectionVocabulary.load(dir).sekretess();
+    assertThat(own.marked("Ansökan om vård (hemligt)")).isTrue();
+    assertThat(own.marked("Ansökan om vård (sekretess)")).isFalse();
+  }
+
+  @Test
+  void aSecrecyPatternThatDoesNotCompileIsNamed() throws IOException {
+    Files.writeString(dir.resolve("sections.yaml"), "secrecy:\n  statements: ['enligt (OSL']\n");
+    assertThatThrownBy(() -> SectionVocabulary.load(dir)).isInstanceOf(NamndkollException.class)
+        .hasMessageContaining("sections.yaml").hasMessageContaining("secrecy.statements: 'enligt (OSL' is not a valid pattern");
+  }
 }

@@ -1,0 +1,24 @@
+package se.namndkoll.rules.facts;
+
+import java.time.LocalDate;
+
+/**
+ * An ärende, or a whole document, taken as secret though no mark says so: its own text says that it
+ * is covered by secrecy, or the document says so of something it does not name (see
+ * {@link se.namndkoll.model.Sekretess}). Of it the archive keeps only title, Dnr and meeting, and
+ * the rules judge nothing of its content. The evidence says where, never what: the words belong to
+ * what is secret.
+ *
+ * @param whole the whole document, not one ärende
+ */
+public record SekretessAssumed(
+    String source,
+    String namnd,
+    LocalDate meetingDate,
+    String dnr,
+    String title,
+    Integer page,
+    Integer line,
+    String evidence,
+    boolean whole)
+    implements Subject {}
