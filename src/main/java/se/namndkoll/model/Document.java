@@ -17,6 +17,8 @@ import java.util.List;
  * @param tables its money tables
  * @param statements its sentences stating budget results, forecasts, deficits and surpluses
  * @param lines the normalised text, for checks that read all of it
+ * @param notes what had to be mended to read the file (bytes replaced, a name that is not UTF-8),
+ *     said with the parse
  */
 public record Document(
     String source,
@@ -30,7 +32,8 @@ public record Document(
     List<AnmalanEntry> anmalningar,
     List<MoneyTable> tables,
     List<BudgetStatement> statements,
-    List<Line> lines) {
+    List<Line> lines,
+    List<String> notes) {
 
   public Document {
     meetings = List.copyOf(meetings);
@@ -41,6 +44,26 @@ public record Document(
     tables = List.copyOf(tables);
     statements = List.copyOf(statements);
     lines = List.copyOf(lines);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A document read without anything to mend. */
+  public Document(String source, String mediaType, int pageCount, DocumentKind kind, List<Meeting> meetings,
+      List<AgendaItem> agenda, List<Arende> arenden, List<DelegationEntry> delegation, List<AnmalanEntry> anmalningar,
+      List<MoneyTable> tables, List<BudgetStatement> statements, List<Line> lines) {
+    this(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables, statements,
+        lines, List.of());
+  }
+
+  /** The same document with these notes on how it was read. */
+  public Document withNotes(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Document(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables,
+        statements, lines, all);
   }
 
   /** The meeting the document is for, when it names one. */
