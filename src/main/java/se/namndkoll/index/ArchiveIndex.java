@@ -158,9 +158,13 @@ public final class ArchiveIndex implements AutoCloseable {
     return out;
   }
 
-  /** Replaces everything indexed from the file with these documents, atomically. */
+  /** Replaces everything indexed from the file with these documents (none: forgets the file), atomically. */
   public void replace(String fileKey, List<Document> documents) {
     try {
+      if (documents.isEmpty()) {
+        writer.deleteDocuments(new Term(IndexFields.FILE, fileKey));
+        return;
+      }
       List<Document> built = documents.stream().map(DocumentIndexer::build).toList();
       writer.updateDocuments(new Term(IndexFields.FILE, fileKey), built);
     } catch (IOException e) {

@@ -85,7 +85,7 @@ public final class IngestService {
       try {
         Map<String, String> known = rebuild ? Map.of() : index.fileHashes();
         listener.started(files.size() + listing.skipped().size());
-        forgetFoldersNowRead(listing, index, known);
+        forgetStaleFailures(paths, listing, index, known);
         for (ArchiveFiles.Skipped skipped : listing.skipped()) {
           Outcome outcome = failed(skipped.path(), skipped.reason(), UNREAD, index, known);
           outcomes.add(outcome);
@@ -137,14 +137,21 @@ public final class IngestService {
     }
   }
 
-  /** A folder that could not be read before and was walked whole now is no longer a failure. */
-  private static void forgetFoldersNowRead(ArchiveFiles.Listing listing, ArchiveIndex index, Map<String, String> known) {
-    for (Path folder : listing.folders()) {
-      String key = key(folder);
-      if (known.containsKey(key)) {
+  /**
+   * A file or folder under a walked path that could not be read at all before, and that this walk
+   * neither skipped nor found as a file, is mended or gone: its failure is forgotten.
+   */
+  private static void forgetStaleFailures(List<Path> paths, ArchiveFiles.Listing listing, ArchiveIndex index,
+      Map<String, String> known) {
+    java.util.Set<String> current = new java.util.HashSet<>();
+    listing.files().forEach(f -> current.add(key(f)));
+    listing.skipped().forEach(s -> current.add(key(s.path())));
+    List<String> roots = paths.stream().filter(Files::isDirectory).map(p -> key(p) + java.io.File.separator).toList();
+    known.forEach((key, hash) -> {
+      if (UNREAD.equals(hash) && !current.contains(key) && roots.stream().anyMatch(key::startsWith)) {
         index.replace(key, List.of());
       }
-    }
+    });
   }
 
   private static Outcome take(CompletionService<Outcome> done) {

@@ -39,13 +39,11 @@ public final class ArchiveFiles {
    *
    * @param files the documents, in name order
    * @param skipped what could not be walked or is no file to read, in name order
-   * @param folders the folders walked whole
    */
-  public record Listing(List<Path> files, List<Skipped> skipped, List<Path> folders) {
+  public record Listing(List<Path> files, List<Skipped> skipped) {
     public Listing {
       files = List.copyOf(files);
       skipped = List.copyOf(skipped);
-      folders = List.copyOf(folders);
     }
   }
 
@@ -58,22 +56,21 @@ public final class ArchiveFiles {
   public static Listing list(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    List<Path> folders = new ArrayList<>();
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new NamndkollException(p + ": " + FileProblems.missing(p, "no such file or folder"));
       }
       if (Files.isDirectory(p)) {
-        walk(p, files, skipped, folders);
+        walk(p, files, skipped);
       } else {
         files.add(p);
       }
     }
     skipped.sort(java.util.Comparator.comparing(Skipped::path));
-    return new Listing(files, skipped, folders);
+    return new Listing(files, skipped);
   }
 
-  private static void walk(Path root, List<Path> files, List<Skipped> skipped, List<Path> folders) {
+  private static void walk(Path root, List<Path> files, List<Skipped> skipped) {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -82,7 +79,6 @@ public final class ArchiveFiles {
           if (hidden(root, dir)) {
             return FileVisitResult.SKIP_SUBTREE;
           }
-          folders.add(dir);
           return FileVisitResult.CONTINUE;
         }
 
@@ -118,7 +114,6 @@ public final class ArchiveFiles {
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
           if (e != null) {
-            folders.remove(dir);
             skipped.add(new Skipped(dir, FileProblems.folder(e)));
           }
           return FileVisitResult.CONTINUE;
