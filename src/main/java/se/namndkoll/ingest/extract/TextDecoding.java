@@ -40,10 +40,6 @@ final class TextDecoding {
     }
   }
 
-  static String decode(byte[] bytes) {
-    return read(bytes).text();
-  }
-
   /** Decodes the bytes by their byte order mark, else by the share of valid UTF-8 in them. */
   static Decoded read(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -61,21 +57,9 @@ final class TextDecoding {
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, 0, 0);
   }
 
-  /** The character set the bytes are in, by a byte order mark or the share of valid UTF-8. */
-  static Charset charset(byte[] bytes) {
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return startsWith(bytes, 0xEF, 0xBB, 0xBF) || mostlyUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-  }
-
   /** Whether the bytes are valid UTF-8 (an empty array is). */
   static boolean isUtf8(byte[] bytes) {
-    Shares s = shares(bytes);
-    return s.invalid() == 0;
+    return shares(bytes).invalid() == 0;
   }
 
   /**
