@@ -1,7 +1,9 @@
 package se.namndkoll.assemble;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -40,46 +42,92 @@ public final class Assembler {
    * @param document the draft as the parser read it
    * @param findings everything the rules found, gravest first
    * @param blocking the findings that stop the draft (written anyway with --force)
+   * @param notes what was mended in the data (characters a Word document cannot hold, left out)
    */
-  public record Outcome(boolean written, Document document, List<Finding> findings, List<Finding> blocking) {}
+  public record Outcome(boolean written, Document document, List<Finding> findings, List<Finding> blocking,
+      List<String> notes) {}
 
   public static boolean blocks(Finding f) {
     return f.severity() == Severity.ERROR || BLOCKING_RULES.contains(f.rule());
   }
 
+  /**
+   * Fills the template into a draft beside {@code out}, checks it and moves it into place. An
+   * existing {@code out} is written over only with {@code force}; the document gets the permissions
+   * any new file of the user gets (the umask), not those of a private temporary file.
+   */
   public Outcome assemble(DocxTemplate template, Map<String, Object> values, String dataName, Path out,
       boolean force) {
-    Path draft;
-    try {
-      Path dir = out.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      draft = Files.createTempFile(dir, ".namndkoll-draft-", ".docx");
-    } catch (IOException e) {
-      throw new NamndkollException(out + ": cannot write: " + e.getMessage(), e);
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
+      throw new NamndkollException(out + ": the file exists; --force writes over it");
     }
+    WordText.Cleaned data = WordText.clean(values, dataName);
+    Path draft = newDraft(out);
     try {
-      template.fill(FieldValues.of(values), draft, dataName);
-      Document read = reader.read(draft);
+      template.fill(FieldValues.of(data.values()), draft, dataName);
+      Document read = readBack(draft, out);
       Document document = new Document(out.toString(), read.mediaType(), read.pageCount(), read.kind(),
           read.meetings(), read.agenda(), read.arenden(), read.delegation(), read.anmalningar(), read.tables(),
-          read.statements(), read.lines(), read.personnummer(), read.sekretess());
+          read.statements(), read.lines(), read.personnummer(), read.sekretess(), read.notes());
       List<Finding> findings = compliance.check(List.of(document), List.of()).stream()
           .sorted(java.util.Comparator.comparing(Finding::severity).reversed())
           .toList();
       List<Finding> blocking = findings.stream().filter(Assembler::blocks).toList();
       boolean write = blocking.isEmpty() || force;
       if (write) {
-        Files.move(draft, out, StandardCopyOption.REPLACE_EXISTING);
+        if (force) {
+          Files.move(draft, out, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.move(draft, out);
+        }
       }
-      return new Outcome(write, document, findings, blocking);
+      return new Outcome(write, document, findings, blocking, data.notes());
+    } catch (FileAlreadyExistsException e) {
+      throw new NamndkollException(out + ": the file exists; --force writes over it", e);
     } catch (IOException e) {
       throw new NamndkollException(out + ": cannot write: " + e.getMessage(), e);
     } finally {
       try {
         Files.deleteIfExists(draft);
       } catch (IOException e) {
-        // a draft left in the temporary folder is harmless
+        // a draft left beside the document is harmless
       }
+    }
+  }
+
+  /**
+   * An empty draft file beside the document, created as any new file of the user is (the umask
+   * decides its permissions, which the document keeps when the draft is moved into place).
+   */
+  private static Path newDraft(Path out) {
+    Path dir = out.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(dir);
+      for (int attempt = 0; ; attempt++) {
+        Path draft = dir.resolve(".namndkoll-draft-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".docx");
+        try {
+          return Files.createFile(draft);
+        } catch (FileAlreadyExistsException e) {
+          if (attempt > 10) {
+            throw e;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new NamndkollException(out + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** The draft as the parser reads it; a draft it cannot read is named by the document it is for. */
+  private Document readBack(Path draft, Path out) {
+    try {
+      return reader.read(draft);
+    } catch (NamndkollException e) {
+      String message = e.getMessage().startsWith(draft + ": ") ? e.getMessage().substring(draft.toString().length() + 2)
+          : e.getMessage();
+      throw new NamndkollException(out + ": the filled draft could not be read back (" + message + "); nothing was written", e);
     }
   }
 }

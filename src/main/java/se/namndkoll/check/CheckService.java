@@ -60,7 +60,11 @@ public final class CheckService {
       }
     } else {
       checked = request.paths().stream().map(Path::toString).toList();
-      read(ArchiveFiles.under(request.paths()), documents, unreadable);
+      ArchiveFiles.Listing listing = ArchiveFiles.list(request.paths());
+      for (ArchiveFiles.Skipped skipped : listing.skipped()) {
+        unreadable.add(new Compliance.Unreadable(skipped.path().toString(), skipped.reason()));
+      }
+      read(listing.files(), documents, unreadable);
     }
     java.util.Set<String> namnder = namnderNamed(request.namnd(), documents);
     List<Finding> findings = new ArrayList<>();
@@ -97,7 +101,8 @@ public final class CheckService {
             String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
             return new Compliance.Unreadable(file.toString(), reason);
           } catch (RuntimeException | StackOverflowError e) {
-            return new Compliance.Unreadable(file.toString(), "unreadable: " + e.getClass().getSimpleName());
+            return new Compliance.Unreadable(file.toString(), "unreadable: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")));
           }
         }));
       }

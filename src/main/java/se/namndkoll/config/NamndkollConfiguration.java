@@ -12,7 +12,9 @@ import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.context.annotation.Configuration;
 import se.namndkoll.index.IngestService;
 import se.namndkoll.ingest.DocumentReader;
+import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
 import se.namndkoll.shell.Console;
+import se.namndkoll.shell.OneShotLine;
 import se.namndkoll.shell.ShellErrors;
 
 /** Wires the services the commands call. */
@@ -34,6 +36,12 @@ public class NamndkollConfiguration {
   CompletionProvider files() {
     FileValueProvider files = new FileValueProvider();
     return files::complete;
+  }
+
+  /** A one-shot run passes each argument on whole, quotes in it and all. */
+  @Bean
+  NonInteractiveShellRunnerCustomizer oneShotArguments() {
+    return runner -> runner.setCommandsFromArgs(OneShotLine::of);
   }
 
   @Bean

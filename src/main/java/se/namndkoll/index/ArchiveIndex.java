@@ -41,7 +41,12 @@ public final class ArchiveIndex implements AutoCloseable {
     this.directory = directory;
   }
 
-  /** Opens (and creates when missing) the index in the folder, for writing. */
+  /**
+   * Opens (and creates when missing) the index in the folder, for writing. With {@code rebuild} the
+   * writer starts from nothing, but the last commit stays on disk and is what every reader sees
+   * until the writer commits: the new index is built beside the old one, and the commit switches
+   * from one to the other at once (Lucene writes the new commit point and then renames it in place).
+   */
   public static ArchiveIndex forWriting(Path dir, boolean rebuild) {
     try {
       Files.createDirectories(dir);
@@ -153,13 +158,33 @@ public final class ArchiveIndex implements AutoCloseable {
     return out;
   }
 
-  /** Replaces everything indexed from the file with these documents, atomically. */
+  /** Replaces everything indexed from the file with these documents (none: forgets the file), atomically. */
   public void replace(String fileKey, List<Document> documents) {
     try {
+      if (documents.isEmpty()) {
+        writer.deleteDocuments(new Term(IndexFields.FILE, fileKey));
+        return;
+      }
       List<Document> built = documents.stream().map(DocumentIndexer::build).toList();
       writer.updateDocuments(new Term(IndexFields.FILE, fileKey), built);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Drops everything written since the last commit and closes the writer: the index stays as it
+   * was committed (a rebuild that did not finish leaves the old archive whole).
+   */
+  public void rollback() {
+    try {
+      if (writer != null) {
+        writer.rollback();
+      }
+    } catch (IOException e) {
+      throw new NamndkollException(dir + ": cannot roll back the index (" + e.getMessage() + ")", e);
+    } finally {
+      writer = null;
     }
   }
 

@@ -20,15 +20,16 @@ import java.util.concurrent.Executors;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.ingest.FileProblems;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Personnummer;
 
 /**
  * Fills the archive: reads every document under the paths on two cores and indexes it. A file whose
  * content is unchanged since it was indexed is skipped, a changed one replaces its old entries. A
- * file that cannot be read is recorded with its reason and never stops the run; its earlier entries,
- * if any, are kept. The index is committed as the run goes, so a crash or a kill loses at most the
- * last few files.
+ * file or folder that cannot be read is recorded with its reason and never stops the run; its earlier
+ * entries, if any, are kept. The index is committed as the run goes, so a crash or a kill loses at
+ * most the last few files; a rebuild commits once, at the end.
  */
 public final class IngestService {
 
@@ -69,43 +70,89 @@ public final class IngestService {
     default void done(Outcome outcome) {}
   }
 
-  /** Reads and indexes the documents under the paths. */
+  /**
+   * Reads and indexes the documents under the paths. A folder or file the walk cannot read is a
+   * failure like a file that cannot be parsed. With {@code rebuild} the new index is built beside
+   * the old one and takes its place in one commit at the end: until then every reader sees the old
+   * archive whole, and a run that stops (an error, a kill) leaves it as it was.
+   */
   public IngestSummary ingest(List<Path> paths, Path indexDir, boolean rebuild, int threads, Listener listener) {
-    List<Path> files = ArchiveFiles.under(paths);
+    ArchiveFiles.Listing listing = ArchiveFiles.list(paths);
+    List<Path> files = listing.files();
     long start = System.nanoTime();
     List<Outcome> outcomes = new ArrayList<>();
     try (ArchiveIndex index = ArchiveIndex.forWriting(indexDir, rebuild)) {
-      Map<String, String> known = rebuild ? Map.of() : index.fileHashes();
-      listener.started(files.size());
-      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-        Thread t = new Thread(r, "namndkoll-ingest");
-        t.setDaemon(true);
-        return t;
-      });
+      boolean finished = false;
       try {
-        CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-        for (Path file : files) {
-          done.submit(() -> one(file, index, known));
-        }
-        long lastCommit = System.nanoTime();
-        int sinceCommit = 0;
-        for (int i = 0; i < files.size(); i++) {
-          Outcome outcome = take(done);
+        Map<String, String> known = rebuild ? Map.of() : index.fileHashes();
+        listener.started(files.size() + listing.skipped().size());
+        forgetStaleFailures(paths, listing, index, known);
+        for (ArchiveFiles.Skipped skipped : listing.skipped()) {
+          Outcome outcome = failed(skipped.path(), skipped.reason(), UNREAD, index, known);
           outcomes.add(outcome);
           listener.done(outcome);
-          sinceCommit++;
-          if (sinceCommit >= COMMIT_EVERY_FILES || System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
-            index.commit();
-            lastCommit = System.nanoTime();
-            sinceCommit = 0;
-          }
         }
+        readAll(files, index, known, rebuild, threads, listener, outcomes);
         index.commit();
+        finished = true;
       } finally {
-        pool.shutdownNow();
+        if (!finished && rebuild) {
+          index.rollback();
+        }
       }
     }
     return IngestSummary.of(outcomes, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /** The hash recorded for a file or folder that could not be read at all: never the hash of content. */
+  private static final String UNREAD = "";
+
+  private void readAll(List<Path> files, ArchiveIndex index, Map<String, String> known, boolean rebuild, int threads,
+      Listener listener, List<Outcome> outcomes) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "namndkoll-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+      for (Path file : files) {
+        done.submit(() -> one(file, index, known));
+      }
+      long lastCommit = System.nanoTime();
+      int sinceCommit = 0;
+      for (int i = 0; i < files.size(); i++) {
+        Outcome outcome = take(done);
+        outcomes.add(outcome);
+        listener.done(outcome);
+        sinceCommit++;
+        // a rebuild commits once, at the end: the old archive stays whole until the new one is
+        if (!rebuild && (sinceCommit >= COMMIT_EVERY_FILES || System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos())) {
+          index.commit();
+          lastCommit = System.nanoTime();
+          sinceCommit = 0;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A file or folder under a walked path that could not be read at all before, and that this walk
+   * neither skipped nor found as a file, is mended or gone: its failure is forgotten.
+   */
+  private static void forgetStaleFailures(List<Path> paths, ArchiveFiles.Listing listing, ArchiveIndex index,
+      Map<String, String> known) {
+    java.util.Set<String> current = new java.util.HashSet<>();
+    listing.files().forEach(f -> current.add(key(f)));
+    listing.skipped().forEach(s -> current.add(key(s.path())));
+    List<String> roots = paths.stream().filter(Files::isDirectory).map(p -> key(p) + java.io.File.separator).toList();
+    known.forEach((key, hash) -> {
+      if (UNREAD.equals(hash) && !current.contains(key) && roots.stream().anyMatch(key::startsWith)) {
+        index.replace(key, List.of());
+      }
+    });
   }
 
   private static Outcome take(CompletionService<Outcome> done) {
@@ -121,30 +168,42 @@ public final class IngestService {
 
   private Outcome one(Path file, ArchiveIndex index, Map<String, String> known) {
     String source = file.toString();
-    String key = key(file);
     String hash;
     try {
       hash = sha256(file);
     } catch (IOException e) {
-      return new Failed(source, "cannot read the file (" + e.getMessage() + ")");
+      return failed(file, FileProblems.file(e), UNREAD, index, known);
     }
+    String key = key(file);
     if (hash.equals(known.get(key))) {
       return new Skipped(source, 0);
     }
+    String reason;
     try {
       Document doc = reader.read(file);
       index.replace(key, DocumentIndexer.documents(key, source, hash, doc));
       return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size());
     } catch (NamndkollException e) {
-      String reason = e.getMessage().startsWith(source + ": ") ? e.getMessage().substring(source.length() + 2) : e.getMessage();
-      if (!known.containsKey(key)) {
-        index.replace(key, List.of(DocumentIndexer.failed(key, source, hash, reason)));
-      }
-      return new Failed(source, reason);
+      reason = e.getMessage().startsWith(source + ": ") ? e.getMessage().substring(source.length() + 2) : e.getMessage();
     } catch (RuntimeException | StackOverflowError e) {
-      return new Failed(source, "unreadable: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")));
+      reason = "unreadable: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""));
     }
+    return failed(file, reason, hash, index, known);
+  }
+
+  /**
+   * A file or folder that could not be read: recorded in the index with its reason, so that a check
+   * of the archive reports it, unless the index holds what was read of it before (kept, not lost).
+   */
+  private static Failed failed(Path path, String reason, String hash, ArchiveIndex index, Map<String, String> known) {
+    String key = key(path);
+    String oneLine = reason.replaceAll("[\\r\\n]+", " ").strip();
+    String before = known.get(key);
+    if (before == null || before.equals(UNREAD)) {
+      index.replace(key, List.of(DocumentIndexer.failed(key, path.toString(), hash, oneLine)));
+    }
+    return new Failed(path.toString(), oneLine);
   }
 
   /**

@@ -68,7 +68,8 @@ public final class PublicCopy {
         kept(d.personnummer(), Personnummer::location, secret).stream()
             .map(p -> secret.inClosedItem(p.location()) ? new Personnummer(p.masked().replaceAll("\\d", "X"), p.location()) : p)
             .toList(),
-        d.sekretess());
+        d.sekretess(),
+        d.notes().stream().map(Personnummer::mask).toList());
   }
 
   /** Which lines of a document are secret. */

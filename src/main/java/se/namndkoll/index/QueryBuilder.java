@@ -48,7 +48,7 @@ final class QueryBuilder {
 
   /** The query the user typed, with registry numbers and legal references understood, without filters. */
   static Query userQuery(String query) {
-    String text = LegalReferences.rewrite(query);
+    String text = LegalReferences.rewrite(closeQuote(query));
     text = dnrWords(text);
     return parse(text);
   }
@@ -140,6 +140,23 @@ final class QueryBuilder {
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  /** A phrase whose closing quote is missing runs to the end of the query ("placering "av barn"). */
+  static String closeQuote(String query) {
+    int quotes = 0;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quotes++;
+      }
+    }
+    if (quotes % 2 == 0) {
+      return query;
+    }
+    return (query.endsWith("\\") ? query.substring(0, query.length() - 1) : query) + '"';
   }
 
   private static boolean insideQuotes(String text, int at) {

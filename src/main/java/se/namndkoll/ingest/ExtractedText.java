@@ -9,10 +9,24 @@ import java.util.List;
  *
  * @param mediaType the detected type ("application/pdf")
  * @param pageCount pages of the source, 0 where it has none
+ * @param notes what the reader had to mend to read the file ("2 bytes that are not valid UTF-8
+ *     replaced …"), for the parse to say; empty when nothing was
  */
-public record ExtractedText(String mediaType, int pageCount, List<RawLine> lines) {
+public record ExtractedText(String mediaType, int pageCount, List<RawLine> lines, List<String> notes) {
 
   public ExtractedText {
     lines = List.copyOf(lines);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  public ExtractedText(String mediaType, int pageCount, List<RawLine> lines) {
+    this(mediaType, pageCount, lines, List.of());
+  }
+
+  /** The same text with one more note. */
+  public ExtractedText withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new ExtractedText(mediaType, pageCount, lines, more);
   }
 }

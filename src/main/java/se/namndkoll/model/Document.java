@@ -19,6 +19,8 @@ import java.util.List;
  * @param lines the normalised text, for checks that read all of it
  * @param personnummer the personnummer its text gives, masked, each with its line
  * @param sekretess what it says of secrecy in words, beyond the marks of its ärenden
+ * @param notes what had to be mended to read the file (bytes replaced, a name that is not UTF-8),
+ *     said with the parse
  */
 public record Document(
     String source,
@@ -34,7 +36,8 @@ public record Document(
     List<BudgetStatement> statements,
     List<Line> lines,
     List<Personnummer> personnummer,
-    Sekretess sekretess) {
+    Sekretess sekretess,
+    List<String> notes) {
 
   public Document {
     meetings = List.copyOf(meetings);
@@ -48,6 +51,27 @@ public record Document(
     // a document stored before these were read has neither
     personnummer = personnummer == null ? List.of() : List.copyOf(personnummer);
     sekretess = sekretess == null ? Sekretess.NONE : sekretess;
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A document read without anything to mend. */
+  public Document(String source, String mediaType, int pageCount, DocumentKind kind, List<Meeting> meetings,
+      List<AgendaItem> agenda, List<Arende> arenden, List<DelegationEntry> delegation, List<AnmalanEntry> anmalningar,
+      List<MoneyTable> tables, List<BudgetStatement> statements, List<Line> lines, List<Personnummer> personnummer,
+      Sekretess sekretess) {
+    this(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables, statements,
+        lines, personnummer, sekretess, List.of());
+  }
+
+  /** The same document with these notes on how it was read. */
+  public Document withNotes(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Document(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables,
+        statements, lines, personnummer, sekretess, all);
   }
 
   /** The meeting the document is for, when it names one. */

@@ -27,7 +27,7 @@ public final class ArchiveReports {
         s.read(), s.read() == 1 ? "" : "s", s.skipped(), s.failed().size(), s.arenden(), s.pages(),
         s.time().toMillis() / 1000.0, s.pagesPerSecond()));
     for (IngestService.Failed f : s.failed()) {
-      sb.append("  failed: ").append(f.source()).append(": ").append(f.reason()).append('\n');
+      sb.append("  failed: ").append(Shown.name(f.source())).append(": ").append(Shown.line(f.reason())).append('\n');
     }
     return sb.toString();
   }
@@ -56,7 +56,7 @@ public final class ArchiveReports {
     for (SearchHit h : r.hits()) {
       sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", ++n, h.title()));
       sb.append("    ").append(join(" · ", h.namnd(), h.meetingDate(), h.dnr() == null ? null : "Dnr " + h.dnr(), h.kind(),
-          h.source() + (h.page() == null ? "" : " s. " + h.page()), "id " + h.id())).append('\n');
+          Shown.name(h.source()) + (h.page() == null ? "" : " s. " + h.page()), "id " + h.id())).append('\n');
       if (h.snippet() != null && !h.snippet().isEmpty()) {
         sb.append("    ").append(h.snippet()).append('\n');
       }
@@ -110,7 +110,7 @@ public final class ArchiveReports {
     StringBuilder sb = new StringBuilder();
     sb.append(s.title()).append('\n');
     sb.append(join(" · ", s.namnd(), s.meetingDate(), s.arende() == null || s.arende().dnr() == null ? null
-        : "Dnr " + s.arende().dnr().full(), s.arende() == null ? null : s.arende().kind().id(), s.source())).append("\n");
+        : "Dnr " + s.arende().dnr().full(), s.arende() == null ? null : s.arende().kind().id(), Shown.name(s.source()))).append("\n");
     if (s.arende() == null) {
       sb.append('\n').append(s.text() == null ? "" : s.text()).append('\n');
       return sb.toString();

@@ -48,6 +48,7 @@ public final class DocumentJson {
     }).toList());
     m.put("tables", d.tables().stream().map(DocumentJson::table).toList());
     m.put("statements", d.statements().stream().map(DocumentJson::statement).toList());
+    m.put("notes", d.notes());
     return m;
   }
 

@@ -21,11 +21,14 @@ public final class DocumentOutline {
 
   public static String write(Document d) {
     StringBuilder sb = new StringBuilder();
-    sb.append(d.source()).append(" — ").append(d.kind().id());
+    sb.append(Shown.name(d.source())).append(" — ").append(d.kind().id());
     if (d.pageCount() > 0) {
       sb.append(", ").append(d.pageCount()).append(d.pageCount() == 1 ? " page" : " pages");
     }
     sb.append('\n');
+    for (String note : d.notes()) {
+      sb.append("obs: ").append(Shown.line(note)).append('\n');
+    }
     for (Meeting m : d.meetings()) {
       sb.append(join(" · ", m.namnd(), m.date() == null ? null : m.date().toString(),
           m.time() == null ? null : "kl. " + m.time(), m.place())).append('\n');

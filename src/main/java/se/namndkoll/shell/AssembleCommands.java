@@ -67,7 +67,7 @@ public class AssembleCommands {
           String save,
       @Option(longNames = "index", description = "the archive whose nämnder, Dnr and recipients the wizard offers")
           String index,
-      @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
+      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file") boolean force,
       @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
     Path outFile = docx(out);
     Map<String, Object> values;
@@ -104,7 +104,7 @@ public class AssembleCommands {
           @OptionValues(provider = "files") String template,
       @Option(longNames = "out", description = "the document to write (.docx)", required = true,
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
-      @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
+      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file") boolean force,
       @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
     Path outFile = docx(out);
     boolean fromArchive = dnr != null && !dnr.isBlank();
@@ -142,7 +142,7 @@ public class AssembleCommands {
           @OptionValues(provider = "files") String template,
       @Option(longNames = "out", description = "the document to write (.docx)", required = true,
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
-      @Option(longNames = "force", description = "write even when the check finds errors") boolean force,
+      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file") boolean force,
       @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
     Path outFile = docx(out);
     Map<String, Object> values = Kallelser.values(namnd.strip(), date(date, "--date"), Yamls.read(Path.of(items)), items,
@@ -154,6 +154,7 @@ public class AssembleCommands {
       boolean pdf) {
     Compliance rules = DraftChecks.orDraftChecks(compliance.getIfAvailable(), console::print);
     Assembler.Outcome outcome = new Assembler(reader, rules).assemble(template, values, dataName, out, force);
+    outcome.notes().forEach(note -> console.print("Obs: " + se.namndkoll.report.Shown.line(note)));
     console.print(report(outcome, out));
     if (!outcome.written()) {
       throw new NamndkollException(out + " was not written: the draft has " + count(outcome.blocking().size(), "problem")
@@ -196,7 +197,7 @@ public class AssembleCommands {
         s.append("Skrevs trots ").append(outcome.blocking().size() == 1 ? "hindret" : "hindren").append(" (--force): ")
             .append(String.join(", ", outcome.blocking().stream().map(Finding::rule).distinct().toList())).append('\n');
       }
-      s.append("Skrev ").append(out).append('\n');
+      s.append("Skrev ").append(se.namndkoll.report.Shown.name(out)).append('\n');
     }
     return s.toString();
   }

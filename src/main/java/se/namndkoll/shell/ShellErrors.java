@@ -45,9 +45,12 @@ public class ShellErrors implements CommandExceptionResolver {
     return fail("internal error: " + firstLine(message) + " (details in the log file)", NamndkollException.CANNOT_RUN);
   }
 
-  /** The message goes to standard error, so that standard output stays clean for scripts. */
+  /**
+   * The message goes to standard error, so that standard output stays clean for scripts; a control
+   * character in it (a newline in a file name) is escaped, so that it stays one line.
+   */
   private CommandHandlingResult fail(String message, int exitStatus) {
-    err.println("namndkoll: " + message);
+    err.println("namndkoll: " + se.namndkoll.report.Shown.line(message));
     err.flush();
     return CommandHandlingResult.of(null, exitStatus);
   }

@@ -168,6 +168,77 @@ class AssemblyTests {
   }
 
   @Test
+  void anExistingDocumentIsNotWrittenOverWithoutForce() throws Exception {
+    Path out = dir.resolve("skrivelse.docx");
+    Files.writeString(out, "en annan skrivelse");
+
+    assertThatThrownBy(() -> assemble("skrivelse", example("skrivelse"), false))
+        .isInstanceOf(NamndkollException.class).hasMessage(out + ": the file exists; --force writes over it");
+    assertThat(Files.readString(out)).isEqualTo("en annan skrivelse");
+    try (var files = list(dir)) {
+      assertThat(files).as("no draft left behind").containsExactly(out);
+    }
+
+    assertThat(assemble("skrivelse", example("skrivelse"), true).written()).isTrue();
+    assertThat(READER.read(out).arenden()).hasSize(1);
+  }
+
+  @Test
+  void theDocumentGetsThePermissionsOfAnyNewFileNotThoseOfATemporaryOne() throws Exception {
+    Path fresh = Files.createFile(dir.resolve("ny-fil.txt"));
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> umask;
+    try {
+      umask = Files.getPosixFilePermissions(fresh);
+    } catch (UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("no POSIX permissions here");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(umask.size() > 2, "a umask that leaves only the owner: nothing to tell apart");
+
+    assemble("skrivelse", example("skrivelse"), false);
+
+    assertThat(Files.getPosixFilePermissions(dir.resolve("skrivelse.docx"))).isEqualTo(umask);
+  }
+
+  @Test
+  void charactersWordCannotHoldAreLeftOutAndTheFieldIsNamed() {
+    Map<String, Object> data = new LinkedHashMap<>(example("skrivelse"));
+    data.put("rubrik", "Avgiftsfri simskola\u0007 för elever i årskurs 2 och 3\u000c");
+    data.put("expedieras", List.of("Barn- och utbildningsnämnden", "Rektorerna\u0000 i grundskolan"));
+
+    Assembler.Outcome outcome = assemble("skrivelse", data, false);
+
+    assertThat(outcome.written()).isTrue();
+    assertThat(outcome.notes()).containsExactly(
+        "skrivelse.yaml: fältet rubrik innehåller U+0007 (BEL), U+000C (FF), som ett Word-dokument inte kan innehålla; "
+            + "tecknen togs bort",
+        "skrivelse.yaml: fältet expedieras[2] innehåller U+0000 (NUL), som ett Word-dokument inte kan innehålla; "
+            + "tecknet togs bort");
+    Arende a = READER.read(dir.resolve("skrivelse.docx")).arenden().get(0);
+    assertThat(a.title()).isEqualTo("Avgiftsfri simskola för elever i årskurs 2 och 3");
+    assertThat(a.expedierasTill()).containsExactly("Barn- och utbildningsnämnden", "Rektorerna i grundskolan");
+  }
+
+  @Test
+  void aLongListOfBeslutsunderlagKeepsTheRecipientsAndSignaturesAfterIt() {
+    Map<String, Object> data = new LinkedHashMap<>(example("skrivelse"));
+    List<String> underlag = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20_000; i++) {
+      underlag.add("Bilaga " + i + " till tjänsteskrivelsen 2026-04-21");
+    }
+    data.put("beslutsunderlag", underlag);
+
+    Assembler.Outcome outcome = assemble("skrivelse", data, false);
+
+    assertThat(outcome.findings()).extracting(Finding::rule).doesNotContain("EXPEDIERING-MISSING", "SIGNATURE-MISSING");
+    assertThat(outcome.written()).isTrue();
+    Arende a = outcome.document().arenden().get(0);
+    assertThat(a.beslutsunderlag()).hasSize(20_000).endsWith("Bilaga 20000 till tjänsteskrivelsen 2026-04-21");
+    assertThat(a.expedierasTill()).hasSize(3);
+    assertThat(a.signatories()).hasSize(2);
+  }
+
+  @Test
   void aFieldTheDataLacksIsAnErrorNamingIt() {
     Map<String, Object> data = new LinkedHashMap<>(example("skrivelse"));
     data.remove("beslut");

@@ -95,6 +95,104 @@ class IngestServiceTests {
   }
 
   @Test
+  void aSymbolicLinkLoopIsRecordedAsFailedAndTheRunGoesOn() throws Exception {
+    write("a.txt", "Ny bibliotekslokal", "Kulturnämnden beslutar att hyra en lokal.");
+    Path loop = dir.resolve("docs").resolve("runt");
+    try {
+      Files.createSymbolicLink(loop, Path.of("."));
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("symbolic links cannot be made here: " + e.getMessage());
+    }
+
+    IngestSummary s = ingest(false, new ArrayList<>());
+
+    assertThat(s.read()).isEqualTo(1);
+    assertThat(s.failed()).singleElement().satisfies(f -> {
+      assertThat(f.source()).isEqualTo(loop.toString());
+      assertThat(f.reason()).contains("symbolic link loop");
+    });
+    assertThat(failures()).containsOnlyKeys(loop.toString());
+
+    Files.delete(loop);
+    IngestSummary mended = ingest(false, new ArrayList<>());
+    assertThat(mended.failed()).isEmpty();
+    assertThat(failures()).isEmpty();
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsRecordedInTheIndexAsPermissionDenied() throws Exception {
+    write("a.txt", "Ny bibliotekslokal", "Kulturnämnden beslutar att hyra en lokal.");
+    Path locked = write("b.txt", "Konstinköp 2025", "Kulturnämnden beslutar att köpa konst.");
+    try {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    } catch (UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("no POSIX permissions here");
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+        "the file is still readable (run as root?)");
+
+    IngestSummary s = ingest(false, new ArrayList<>());
+
+    assertThat(s.read()).isEqualTo(1);
+    assertThat(s.failed()).singleElement().satisfies(f -> assertThat(f.reason()).contains("permission denied"));
+    assertThat(failures()).containsEntry(locked.toString(), "cannot read the file: permission denied");
+  }
+
+  /** The archive's failed files, source to reason, as a check of the archive sees them. */
+  private java.util.Map<String, String> failures() {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    try (ArchiveIndex index = ArchiveIndex.forReading(index())) {
+      index.files().stream().filter(f -> f.document() == null).forEach(f -> out.put(f.source(), f.failure()));
+    }
+    return out;
+  }
+
+  @Test
+  void aRebuildIsSeenOnlyWhenItIsDoneAndTheOldArchiveStaysWholeUntilThen() throws Exception {
+    write("a.txt", "Ny bibliotekslokal", "Kulturnämnden beslutar att hyra en lokal.");
+    write("b.txt", "Konstinköp 2025", "Kulturnämnden beslutar att köpa konst.");
+    ingest(false, new ArrayList<>());
+    Files.delete(dir.resolve("docs").resolve("a.txt"));
+    write("c.txt", "Ny konsthall", "Kulturnämnden beslutar att bygga en konsthall.");
+
+    List<Long> seenDuring = new ArrayList<>();
+    service.ingest(List.of(dir.resolve("docs")), index(), true, 1, new IngestService.Listener() {
+      @Override
+      public void done(IngestService.Outcome outcome) {
+        // what a search sees, and what a kill at this moment would leave on disk
+        seenDuring.add(hits("bibliotekslokal") * 10 + hits("konsthall"));
+      }
+    });
+
+    assertThat(seenDuring).hasSize(2).containsOnly(10L);
+    assertThat(hits("bibliotekslokal")).isZero();
+    assertThat(hits("konsthall")).isEqualTo(1);
+  }
+
+  @Test
+  void aRebuildThatStopsHalfWayLeavesTheOldArchiveAsItWas() throws Exception {
+    write("a.txt", "Ny bibliotekslokal", "Kulturnämnden beslutar att hyra en lokal.");
+    ingest(false, new ArrayList<>());
+    write("b.txt", "Ny konsthall", "Kulturnämnden beslutar att bygga en konsthall.");
+    write("c.txt", "Konstinköp 2025", "Kulturnämnden beslutar att köpa konst.");
+
+    assertThatThrownBy(() -> service.ingest(List.of(dir.resolve("docs")), index(), true, 1, new IngestService.Listener() {
+      private int done;
+
+      @Override
+      public void done(IngestService.Outcome outcome) {
+        if (++done == 2) {
+          throw new IllegalStateException("stopped");
+        }
+      }
+    })).hasMessage("stopped");
+
+    assertThat(hits("bibliotekslokal")).isEqualTo(1);
+    assertThat(hits("konsthall")).isZero();
+    assertThat(ArchiveStats.of(index()).files()).isEqualTo(1);
+  }
+
+  @Test
   void reportsEveryFileToTheListener() throws Exception {
     write("a.txt", "Ny bibliotekslokal", "Kulturnämnden beslutar att hyra en lokal.");
     write("b.txt", "Konstinköp 2025", "Kulturnämnden beslutar att köpa konst.");

@@ -101,6 +101,15 @@ class SearchHelpTests {
   }
 
   @Test
+  void aPhraseWithoutItsClosingQuoteRunsToTheEnd() {
+    assertThat(QueryBuilder.closeQuote("placering \"av barn")).isEqualTo("placering \"av barn\"");
+    assertThat(QueryBuilder.closeQuote("\"av barn\" placering")).isEqualTo("\"av barn\" placering");
+    assertThat(QueryBuilder.closeQuote("tum\\\" mått")).isEqualTo("tum\\\" mått");
+    assertThat(QueryBuilder.userQuery("placering \"barn och unga").toString())
+        .isEqualTo(QueryBuilder.userQuery("placering \"barn och unga\"").toString()).contains("\"");
+  }
+
+  @Test
   void aDateIsNotTakenForARegistryNumber() {
     assertThat(QueryBuilder.userQuery("2025-12").toString()).contains(IndexFields.DNR_KEY + ":2025-12");
     assertThat(QueryBuilder.userQuery("2025-12-03").toString()).doesNotContain(IndexFields.DNR);

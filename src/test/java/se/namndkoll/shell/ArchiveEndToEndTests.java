@@ -97,6 +97,39 @@ class ArchiveEndToEndTests {
   }
 
   @Test
+  void anUnbalancedQuoteInTheQueryLeavesTheOptionsAfterItAlone() throws Exception {
+    Path index = dir.resolve("eget-index");
+    Jar.run(dir, "ingest", Path.of("corpus").toAbsolutePath().toString(), "--index", index.toString());
+    Jar.Run run = Jar.run(dir, "search", "placering \"av barn", "--index", index.toString(), "--format", "json");
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    assertThat(json.readTree(run.stdout()).get("total").asInt()).isPositive();
+  }
+
+  @Test
+  void anIngestPastALinkLoopAndAFileWithANewlineInItsNameGoesOnAndPrintsOneLineEach() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.copy(Path.of("corpus", "ifn-su-2026-02-05-protokoll.pdf"), docs.resolve("protokoll.pdf"));
+    Files.writeString(docs.resolve("tr\nasig.pdf"), "inte en pdf");
+    try {
+      Files.createSymbolicLink(docs.resolve("runt"), Path.of("."));
+    } catch (UnsupportedOperationException | java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("symbolic links cannot be made here: " + e.getMessage());
+    }
+    Path index = dir.resolve("index");
+
+    Jar.Run ingest = Jar.run(dir, "ingest", docs.toString(), "--index", index.toString());
+
+    assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
+    assertThat(ingest.stdout().lines()).hasSize(3).anySatisfy(l -> assertThat(l).contains("Read 1 file, skipped 0 unchanged, 2 failed"))
+        .anySatisfy(l -> assertThat(l).contains("\"" + docs + "/tr\\nasig.pdf\": not a PDF"))
+        .anySatisfy(l -> assertThat(l).contains(docs + "/runt: symbolic link loop"));
+    Jar.Run check = Jar.run(dir, "check", "--index", index.toString(), "--rule", "INGEST-FAILED", "--format", "json",
+        "--rules", Path.of("rules").toAbsolutePath().toString());
+    assertThat(check.exitStatus()).as(check.all()).isZero();
+    assertThat(json.readTree(check.stdout())).hasSize(2);
+  }
+
+  @Test
   void aBadQueryIsBadUsage() throws Exception {
     Path index = dir.resolve("index");
     Jar.run(dir, "ingest", Path.of("corpus").toAbsolutePath().toString(), "--index", index.toString());

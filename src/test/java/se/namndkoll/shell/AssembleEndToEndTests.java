@@ -117,6 +117,24 @@ class AssembleEndToEndTests {
   }
 
   @Test
+  void anExistingDocumentIsRefusedInOneLineAndControlCharactersInTheDataAreNamed() throws Exception {
+    Files.writeString(dir.resolve("finns.docx"), "ett annat dokument");
+    Path data = changed("rubrik: \"Avgiftsfri\\a simskola för elever i årskurs 2 och 3\"");
+
+    Jar.Run refused = run("assemble", "skrivelse", "--data", data.toString(), "--out", "finns.docx");
+
+    assertThat(refused.exitStatus()).isEqualTo(1);
+    assertThat(refused.stderr().strip().lines()).containsExactly("namndkoll: finns.docx: the file exists; --force writes over it");
+    assertThat(Files.readString(dir.resolve("finns.docx"))).isEqualTo("ett annat dokument");
+
+    Jar.Run written = run("assemble", "skrivelse", "--data", data.toString(), "--out", "finns.docx", "--force");
+
+    assertThat(written.exitStatus()).as(written.all()).isZero();
+    assertThat(written.stdout()).contains("Obs: " + data + ": fältet rubrik innehåller U+0007 (BEL)", "Skrev finns.docx")
+        .doesNotContain("draft");
+  }
+
+  @Test
   void badYamlIsOneLineWithTheFileAndLine() throws Exception {
     Path data = dir.resolve("trasig.yaml");
     Files.writeString(data, "rubrik: Simskola\nbeslut: \"att erbjuda\nsimskola\n", StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ExtractedText;
+import se.namndkoll.ingest.FileProblems;
 import se.namndkoll.ingest.RawLine;
 
 /**
@@ -64,15 +65,21 @@ public final class DocumentExtractor {
    */
   public ExtractedText extract(Path file) {
     Objects.requireNonNull(file, "file");
+    Path copy = null;
     try {
       long size = FileChecks.check(file, limits.maxFileBytes());
-      return runner.run(() -> extractChecked(file, size), limits.timeout());
+      copy = NameCopies.copyIfNameIsLost(file);
+      Path readable = copy == null ? file : copy;
+      ExtractedText text = runner.run(() -> extractChecked(readable, size), limits.timeout());
+      return copy == null ? text : text.withNote(NameCopies.NOTE);
     } catch (ExtractionFailure e) {
       throw new NamndkollException(file + ": " + e.reason(), e);
     } catch (UncheckedIOException e) {
       throw new NamndkollException(file + ": " + ioReason(e.getCause()), e);
     } catch (RuntimeException e) {
       throw new NamndkollException(file + ": unreadable (" + TikaFailures.shortReason(e) + ")", e);
+    } finally {
+      NameCopies.delete(copy);
     }
   }
 
@@ -116,11 +123,8 @@ public final class DocumentExtractor {
   }
 
   private static String ioReason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "cannot read the file: permission denied";
+    if (e instanceof NoSuchFileException || e instanceof AccessDeniedException) {
+      return FileProblems.file(e);
     }
     return "cannot read the file (" + TikaFailures.shortReason(e) + ")";
   }

@@ -52,22 +52,36 @@ final class HtmlReader {
           "textarea");
 
   ExtractedText read(Path file, DetectedType type, long maxCharacters) {
-    Document document = parse(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Document document = parse(bytes);
     LineCollector lines = new LineCollector(maxCharacters);
     NodeTraversor.filter(new LineFilter(lines), document.body());
     if (lines.stopped() != null) {
       throw new ExtractionFailure(lines.stopped().reason(), lines.stopped());
     }
-    return new ExtractedText(type.mediaTypeName(), 0, lines.finish());
+    ExtractedText text = new ExtractedText(type.mediaTypeName(), 0, lines.finish());
+    if (document.charset().equals(StandardCharsets.UTF_8) && !TextDecoding.isUtf8(bytes)) {
+      String note = TextDecoding.read(bytes).note();
+      return note == null ? text : text.withNote(note);
+    }
+    return text;
   }
 
-  private static Document parse(Path file) {
+  /**
+   * The page in the character set it declares; without a declaration, UTF-8 where most of its
+   * bytes above ASCII are (an odd byte becomes U+FFFD), Windows-1252 otherwise.
+   */
+  private static Document parse(byte[] bytes) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
       Document document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
       if (document.charset().equals(StandardCharsets.UTF_8)
           && !TextDecoding.hasBom(bytes)
-          && !TextDecoding.isUtf8(bytes)) {
+          && !TextDecoding.mostlyUtf8(bytes)) {
         document =
             Jsoup.parse(new ByteArrayInputStream(bytes), TextDecoding.WINDOWS_1252.name(), "");
       }

@@ -36,7 +36,8 @@ final class TextFileReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String text = TextDecoding.decode(bytes);
+    TextDecoding.Decoded decoded = TextDecoding.read(bytes);
+    String text = decoded.text();
     if (text.isBlank()) {
       throw new ExtractionFailure("empty file");
     }
@@ -48,9 +49,10 @@ final class TextFileReader {
     }
     List<RawLine> lines = withoutFrontMatter(lines(text));
     List<RawLine> marked = text.indexOf(FORM_FEED) < 0 && text.contains("<!--") ? pagedByMarkers(lines) : null;
+    List<String> notes = decoded.note() == null ? List.of() : List.of(decoded.note());
     return marked != null
-        ? new ExtractedText(type.mediaTypeName(), marked.get(marked.size() - 1).page(), marked)
-        : new ExtractedText(type.mediaTypeName(), pageCount(text), lines);
+        ? new ExtractedText(type.mediaTypeName(), marked.get(marked.size() - 1).page(), marked, notes)
+        : new ExtractedText(type.mediaTypeName(), pageCount(text), lines, notes);
   }
 
   private static final int FRONT_MATTER_LINES = 80;

@@ -31,6 +31,13 @@ final class ZipBombGuard {
   private static final long GRACE_BYTES = 1024L * 1024;
   private static final long MAX_INFLATED_BYTES = 1024L * 1024 * 1024;
 
+  /**
+   * How entry names without the zip's UTF-8 flag are read: the zip format's own default, in which
+   * every byte is a character, so that a name written by an old Windows program (Windows-1252, code
+   * page 850) is no reason to refuse the file.
+   */
+  private static final java.nio.charset.Charset ENTRY_NAMES = java.nio.charset.Charset.forName("IBM437");
+
   private final int maxRatio;
 
   ZipBombGuard(int maxRatio) {
@@ -51,7 +58,7 @@ final class ZipBombGuard {
     try (CountingInputStream raw =
             new CountingInputStream(
                 new BufferedInputStream(Files.newInputStream(file), 64 * 1024));
-        ZipInputStream zip = new ZipInputStream(raw)) {
+        ZipInputStream zip = new ZipInputStream(raw, ENTRY_NAMES)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           inflated += n;
@@ -73,8 +80,9 @@ final class ZipBombGuard {
           }
         }
       }
-    } catch (ZipException | EOFException e) {
-      // Not a well-formed zip (or one this stream reader cannot follow): the parser will say so.
+    } catch (ZipException | EOFException | IllegalArgumentException e) {
+      // Not a well-formed zip (or one this stream reader cannot follow, such as an entry flagged
+      // UTF-8 whose name is not): the parser will say so.
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 final class ListItems {
 
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s*(\\S.*)$");
+  /** "1. …", "12) …"; a list runs on past 99 ("100. …") once it has counted up to there. */
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,6})\\s*[.)]\\s*(\\S.*)$");
+  /** The first number of a numbered list: one or two digits ("2024. …" is a year, not item 2024). */
+  private static final int MAX_FIRST_DIGITS = 2;
   private static final Pattern BULLET = Pattern.compile("^[•\\-–*]\\s*(\\S.*)$");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+");
   private static final int MAX_PLAIN_ITEM = 140;
@@ -37,7 +40,7 @@ final class ListItems {
       Matcher n = NUMBERED.matcher(line);
       Matcher b = BULLET.matcher(line);
       if (style == null) {
-        if (n.matches()) {
+        if (n.matches() && n.group(1).length() <= MAX_FIRST_DIGITS) {
           style = Style.NUMBERED;
           expected = Integer.parseInt(n.group(1));
         } else if (b.matches()) {

@@ -33,7 +33,7 @@ final class TableReport {
     int placeWidth = findings.stream().mapToInt(f -> Labels.place(f).length()).max().orElse(0);
     for (Map.Entry<String, List<Finding>> doc : byDocument(findings).entrySet()) {
       List<Finding> inDoc = doc.getValue();
-      sb.append(bold(clean(doc.getKey()))).append('\n');
+      sb.append(bold(se.namndkoll.report.Shown.name(doc.getKey()))).append('\n');
       String meeting = meeting(inDoc);
       if (!meeting.isEmpty()) {
         sb.append(meeting).append('\n');

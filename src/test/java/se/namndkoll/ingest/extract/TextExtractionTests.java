@@ -56,6 +56,75 @@ class TextExtractionTests {
   }
 
   @Test
+  void oneBadByteInAUtf8FileIsReplacedAndSaidNotReadAsWindows1252() throws IOException {
+    Path file = dir.resolve("skrivelse.txt");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write("Förslag till beslut\nNämnden beslutar att godkänna åtgärderna.\n".getBytes(StandardCharsets.UTF_8));
+    bytes.write(new byte[] {'P', 'r', 'i', 's', ' ', (byte) 0x96, ' ', '1', '0', '\n'});
+    bytes.write("Beslutet expedieras till: Kommunstyrelsen\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.lines()).extracting(RawLine::text).containsExactly("Förslag till beslut",
+        "Nämnden beslutar att godkänna åtgärderna.", "Pris \uFFFD 10", "Beslutet expedieras till: Kommunstyrelsen");
+    assertThat(text.notes()).containsExactly("1 byte that is not valid UTF-8 replaced by \uFFFD (first on line 3)");
+  }
+
+  @Test
+  void aFileMostlyInWindows1252IsReadSoEvenWithAValidLookingPair() throws IOException {
+    Path file = dir.resolve("protokoll.txt");
+    // "Ã¥" is a valid UTF-8 sequence (å) by chance; the rest of the letters are not
+    Files.write(file, ("Protokoll § 17\nJusterare: Håkan Ärlig\nNamnet skrevs Ã¥r i en tidigare version av protokollet\n"
+        ).getBytes(Charset.forName("windows-1252")));
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.lines()).extracting(RawLine::text)
+        .containsExactly("Protokoll § 17", "Justerare: Håkan Ärlig", "Namnet skrevs Ã¥r i en tidigare version av protokollet");
+    assertThat(text.notes()).isEmpty();
+  }
+
+  @Test
+  void aCleanFileHasNoNotes() throws IOException {
+    Path file = dir.resolve("ren.txt");
+    Files.writeString(file, "Närvarande ledamöter\n", StandardCharsets.UTF_8);
+    assertThat(EXTRACTOR.extract(file).notes()).isEmpty();
+  }
+
+  @Test
+  void anHtmlPageWithOneBadByteStaysUtf8() throws IOException {
+    Path file = dir.resolve("sida.html");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write("<html><body><p>Nämndens beslut om förskolans öppettider</p><p>Kostnad ".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0x80);
+    bytes.write("</p></body></html>".getBytes(StandardCharsets.UTF_8));
+    Files.write(file, bytes.toByteArray());
+
+    ExtractedText text = EXTRACTOR.extract(file);
+
+    assertThat(text.lines()).extracting(RawLine::text).contains("Nämndens beslut om förskolans öppettider");
+    assertThat(text.notes()).singleElement().asString().contains("not valid UTF-8");
+  }
+
+  @Test
+  void oneBadByteNoLongerLosesTheArendeAndTheParseSaysSo() throws IOException {
+    Path file = dir.resolve("beslut.txt");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(String.join("\n", "Dnr KN 2025-00017", "", "Ny bibliotekslokal för Öster", "",
+        "Kulturnämndens beslut", "Kulturnämnden beslutar att hyra en lokal på Östergatan.", "").getBytes(StandardCharsets.UTF_8));
+    bytes.write(new byte[] {'K', 'o', 's', 't', 'n', 'a', 'd', ' ', (byte) 0xFF, '\n'});
+    Files.write(file, bytes.toByteArray());
+
+    se.namndkoll.model.Document read = se.namndkoll.ingest.DocumentReader.standard().read(file);
+
+    assertThat(read.arenden()).singleElement().satisfies(a -> assertThat(a.title()).isEqualTo("Ny bibliotekslokal för Öster"));
+    assertThat(read.notes()).singleElement().asString().contains("replaced").contains("line 7");
+    assertThat(se.namndkoll.report.DocumentOutline.write(read)).contains("obs: 1 byte that is not valid UTF-8");
+    assertThat(se.namndkoll.report.DocumentJson.write(read)).contains("\"notes\"");
+  }
+
+  @Test
   void dropsAUtf8ByteOrderMark() throws IOException {
     Path file = dir.resolve("bom.txt");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -36,6 +36,22 @@ class SegmenterTests {
   }
 
   @Test
+  void aNumberedListRunsOnPastNinetyNineToTheRecipientsAndSignatures() {
+    StringBuilder underlag = new StringBuilder();
+    for (int i = 1; i <= 150; i++) {
+      underlag.append(i).append(". Bilaga ").append(i).append(" till tjänsteskrivelsen\n");
+    }
+    Document d = parse("Dnr KN 2025-00017\n\nNy bibliotekslokal\n\nKulturnämndens beslut\n"
+        + "Kulturnämnden beslutar att hyra en lokal.\n\nBeslutsunderlag\n" + underlag
+        + "\nBeslutet expedieras till\n1. Kommunstyrelsen\n2. Fastighetsavdelningen\n\nEva Ek\nOrdförande\n");
+
+    Arende a = d.arenden().get(0);
+    assertThat(a.beslutsunderlag()).hasSize(150).endsWith("Bilaga 150 till tjänsteskrivelsen");
+    assertThat(a.expedierasTill()).containsExactly("Kommunstyrelsen", "Fastighetsavdelningen");
+    assertThat(a.signatories()).hasSize(1);
+  }
+
+  @Test
   void readsATjansteskrivelseWithProposalHeadingsAndAttachmentsList() {
     Document d = parse("""
         Tjänsteskrivelse

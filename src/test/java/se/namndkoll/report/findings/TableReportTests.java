@@ -51,6 +51,17 @@ class TableReportTests {
   }
 
   @Test
+  void aDocumentWhoseNameHoldsANewlineIsHeadedByItsNameQuotedOnOneLine() {
+    Finding f = new Finding("INGEST-FAILED", Severity.ERROR, null, null, null, null, "arkiv/tr\nasig.pdf", null, null,
+        "corrupt or unreadable PDF", "Filen kunde inte läsas: corrupt or unreadable PDF", null, null, null);
+
+    String out = table(List.of(f), SampleFindings.context(), false);
+
+    assertThat(out.lines().findFirst()).contains("\"arkiv/tr\\nasig.pdf\"");
+    assertThat(out).doesNotContain("tr\nasig");
+  }
+
+  @Test
   void keepsControlCharactersOfADocumentOffTheTerminal() {
     Finding f = new Finding("PLACEHOLDER-LEFT", Severity.ERROR, "Kommunstyrelsen", null, "2026-00001", "Rubrik",
         "ks.txt", null, 3, "XXXX\u001b[2J\u001b]0;pwned\u0007 kvar", "Platshållare kvar:\nXXXX", null, null, null);
