@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.namndkoll.NamndkollException;
-import se.namndkoll.check.Compliance;
+import se.namndkoll.rules.Compliance;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.namndkoll.check.Compliance;
+import se.namndkoll.rules.Compliance;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.ArendeKind;
@@ -49,7 +49,7 @@ public final class DraftChecks {
       }
 
       @Override
-      public List<se.namndkoll.report.findings.RuleInfo> catalogue() {
+      public List<se.namndkoll.model.RuleInfo> catalogue() {
         return List.of();
       }
     };
@@ -76,7 +76,7 @@ public final class DraftChecks {
       }
 
       @Override
-      public List<se.namndkoll.report.findings.RuleInfo> catalogue() {
+      public List<se.namndkoll.model.RuleInfo> catalogue() {
         return rules.catalogue();
       }
     };

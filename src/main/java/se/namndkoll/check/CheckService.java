@@ -18,9 +18,8 @@ import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Names;
-import se.namndkoll.report.findings.Baseline;
 import se.namndkoll.report.findings.ReportContext;
-import se.namndkoll.report.findings.Reviews;
+import se.namndkoll.rules.Compliance;
 
 /**
  * Runs a sweep: reads the documents (parsing files under paths, or taking the archive's stored

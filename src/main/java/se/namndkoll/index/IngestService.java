@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
-import se.namndkoll.ingest.FileProblems;
+import se.namndkoll.ingest.extract.FileProblems;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Personnummer;
 

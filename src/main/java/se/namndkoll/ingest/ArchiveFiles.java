@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.ingest.extract.FileProblems;
 
 /**
  * The documents under the paths a user names: files as given, folders walked in name order, links

@@ -3,6 +3,8 @@ package se.namndkoll.ingest;
 import java.nio.file.Path;
 import java.util.List;
 import se.namndkoll.ingest.extract.DocumentExtractor;
+import se.namndkoll.ingest.extract.ExtractedText;
+import se.namndkoll.ingest.extract.Extractor;
 import se.namndkoll.ingest.normalise.Normaliser;
 import se.namndkoll.ingest.segment.Segmenter;
 import se.namndkoll.model.Document;

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import se.namndkoll.rules.Findings.RuleMetadata;
-import se.namndkoll.rules.Policy;
+import se.namndkoll.model.RuleMetadata;
+import se.namndkoll.rules.policy.Policy;
 
 /** What {@code rules list} and {@code rules explain} print. */
 public final class RuleReports {
@@ -113,7 +113,7 @@ public final class RuleReports {
     return out;
   }
 
-  private static String patterns(se.namndkoll.rules.Words words) {
+  private static String patterns(se.namndkoll.rules.policy.Words words) {
     return String.join(", ", words.sources());
   }
 }

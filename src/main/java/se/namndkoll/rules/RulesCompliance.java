@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.namndkoll.check.Compliance;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
-import se.namndkoll.report.findings.RuleInfo;
+import se.namndkoll.model.RuleMetadata;
+import se.namndkoll.model.RuleInfo;
 import se.namndkoll.rules.facts.FactBuilder;
 import se.namndkoll.rules.facts.Limits;
+import se.namndkoll.rules.policy.KommunProfiles;
+import se.namndkoll.rules.policy.Policy;
+import se.namndkoll.rules.policy.PolicyFile;
 
 /**
  * The compliance rules of a folder: its {@code .drl} files and its {@code policy.yaml}, compiled
@@ -86,7 +89,7 @@ public final class RulesCompliance implements Compliance {
   public List<RuleInfo> catalogue() {
     Loaded l = loaded();
     Map<String, RuleInfo> byId = new LinkedHashMap<>();
-    for (Findings.RuleMetadata r : l.engine().rules()) {
+    for (RuleMetadata r : l.engine().rules()) {
       if (l.policy().disabled().contains(r.id())) {
         continue;
       }
@@ -101,7 +104,7 @@ public final class RulesCompliance implements Compliance {
   }
 
   /** Every rule loaded, with its name and the file's metadata, for {@code rules list} and {@code rules explain}. */
-  public List<Findings.RuleMetadata> rules() {
+  public List<RuleMetadata> rules() {
     return loaded().engine().rules();
   }
 }

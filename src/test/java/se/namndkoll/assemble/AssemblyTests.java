@@ -372,14 +372,14 @@ class AssemblyTests {
   @Test
   void rulesThatCannotBeLoadedLeaveTheDraftToTheBuiltInCheck() {
     List<String> notes = new java.util.ArrayList<>();
-    se.namndkoll.check.Compliance broken = new se.namndkoll.check.Compliance() {
+    se.namndkoll.rules.Compliance broken = new se.namndkoll.rules.Compliance() {
       @Override
       public List<Finding> check(List<Document> documents, List<Unreadable> unreadable) {
         throw new NamndkollException("rules: no such folder");
       }
 
       @Override
-      public List<se.namndkoll.report.findings.RuleInfo> catalogue() {
+      public List<se.namndkoll.model.RuleInfo> catalogue() {
         return List.of();
       }
     };

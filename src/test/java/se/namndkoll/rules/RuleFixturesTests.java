@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.namndkoll.check.Compliance;
+import se.namndkoll.rules.Compliance;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;

@@ -7,9 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import se.namndkoll.NamndkollException;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.FileProblems;
-import se.namndkoll.ingest.RawLine;
 
 /**
  * Extracts the text of one file, line by line: PDF through PDFBox (with how its lines look), Word

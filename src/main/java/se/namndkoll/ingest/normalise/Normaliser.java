@@ -2,8 +2,8 @@ package se.namndkoll.ingest.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
+import se.namndkoll.ingest.extract.ExtractedText;
+import se.namndkoll.ingest.extract.RawLine;
 import se.namndkoll.model.Line;
 
 /**

@@ -32,7 +32,7 @@ import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.Section;
 import se.namndkoll.model.SectionKind;
 import se.namndkoll.model.Sekretess;
-import se.namndkoll.rules.Policy;
+import se.namndkoll.rules.policy.Policy;
 
 /**
  * Reads the facts the rules reason over out of a whole archive's documents at once, so that what
@@ -56,15 +56,15 @@ public final class FactBuilder {
   /** Each utskott pattern with up to two words before it: "Socialt utskott", "Arbetsutskottet". */
   private final List<Pattern> utskottNames;
 
-  private final se.namndkoll.rules.KommunProfiles profiles;
+  private final se.namndkoll.rules.policy.KommunProfiles profiles;
   /** Each document's kommun profile, where it has one, set as its skrivelser are read. */
-  private final Map<String, se.namndkoll.rules.KommunProfiles.Profile> profileOf = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, se.namndkoll.rules.policy.KommunProfiles.Profile> profileOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FactBuilder(Policy policy) {
-    this(policy, se.namndkoll.rules.KommunProfiles.none());
+    this(policy, se.namndkoll.rules.policy.KommunProfiles.none());
   }
 
-  public FactBuilder(Policy policy, se.namndkoll.rules.KommunProfiles profiles) {
+  public FactBuilder(Policy policy, se.namndkoll.rules.policy.KommunProfiles profiles) {
     this.policy = policy;
     this.profiles = profiles;
     this.utskottNames = policy.utskott().sources().stream()
@@ -287,7 +287,7 @@ public final class FactBuilder {
 
   private void skrivelser(Placed p, List<Object> out) {
     Document d = p.doc();
-    java.util.Optional<se.namndkoll.rules.KommunProfiles.Profile> profile = profiles.of(d);
+    java.util.Optional<se.namndkoll.rules.policy.KommunProfiles.Profile> profile = profiles.of(d);
     profile.ifPresent(k -> profileOf.put(d.source(), k));
     for (Arende a : d.arenden()) {
       if (a.standing() || a.sekretess()) {

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.namndkoll.rules.KommunProfiles;
-import se.namndkoll.rules.Policy;
+import se.namndkoll.rules.policy.KommunProfiles;
+import se.namndkoll.rules.policy.Policy;
 
 /**
  * Which sections a decision is expected to have, read from the documents themselves. Kommuner

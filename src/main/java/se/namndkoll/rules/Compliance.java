@@ -1,9 +1,9 @@
-package se.namndkoll.check;
+package se.namndkoll.rules;
 
 import java.util.List;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
-import se.namndkoll.report.findings.RuleInfo;
+import se.namndkoll.model.RuleInfo;
 
 /** The rules, as the sweep sees them: findings for documents, and the catalogue of rules. */
 public interface Compliance {

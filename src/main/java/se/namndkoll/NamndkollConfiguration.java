@@ -1,4 +1,4 @@
-package se.namndkoll.config;
+package se.namndkoll;
 
 import org.springframework.shell.CompletionProposal;
 import se.namndkoll.rules.RulesCompliance;
@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import se.namndkoll.index.IngestService;
 import se.namndkoll.ingest.DocumentReader;
 import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
+import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.shell.Console;
 import se.namndkoll.shell.OneShotLine;
 import se.namndkoll.shell.ShellErrors;

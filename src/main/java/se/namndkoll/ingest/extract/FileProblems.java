@@ -1,4 +1,4 @@
-package se.namndkoll.ingest;
+package se.namndkoll.ingest.extract;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -43,7 +43,7 @@ public final class FileProblems {
   }
 
   /** The problem itself: permission denied, a link loop, a missing file, or the system's words. */
-  static String what(IOException e) {
+  public static String what(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -1,4 +1,4 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
 import java.util.List;
 import java.util.Locale;
