@@ -1,7 +1,6 @@
 package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * A sentence stating that the nämnd's result, or its forecast, falls short of its budget.
@@ -13,19 +12,12 @@ import java.time.LocalDate;
  *     skrivelse itself, where the measures would stand
  */
 public record Deficit(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     String kind,
     BigDecimal amountTkr,
     int order,
     boolean inProtocol)
-    implements Subject {
+    implements AboutFact {
 
   /** The amount as a revisor reads it: "3 200 tkr", or "belopp ej angivet". */
   public String amount() {

@@ -1,7 +1,6 @@
 package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * An arithmetic identity of a money table that its figures do not meet.
@@ -19,14 +18,7 @@ import java.time.LocalDate;
  * @param unit the table's unit ("tkr")
  */
 public record TableBreak(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     String table,
     int order,
     String caption,
@@ -38,7 +30,7 @@ public record TableBreak(
     int terms,
     BigDecimal precisionTkr,
     String unit)
-    implements Subject {
+    implements AboutFact {
 
   /** A figure as the table writes it, with its unit: "−1 086 000 tkr". */
   public static String figure(BigDecimal value, String unit) {
