@@ -18,6 +18,7 @@ import se.namndkoll.model.ArendeKind;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Dnr;
 import se.namndkoll.model.Meeting;
+import se.namndkoll.model.Reading;
 import se.namndkoll.model.SectionKind;
 import se.namndkoll.model.Signatory;
 
@@ -40,9 +41,9 @@ public final class ArchiveLookup {
     }
     try (ArchiveIndex archive = ArchiveIndex.forReading(index)) {
       List<Document> docs = new ArrayList<>();
-      for (ArchiveIndex.StoredFile f : archive.files()) {
-        if (f.document() != null) {
-          docs.add(f.document());
+      for (Reading f : archive.files()) {
+        if (f instanceof Reading.Parsed parsed) {
+          docs.add(parsed.document());
         }
       }
       return new ArchiveLookup(docs);

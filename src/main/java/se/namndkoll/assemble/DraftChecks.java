@@ -42,7 +42,7 @@ public final class DraftChecks {
   public static Compliance asCompliance() {
     return new Compliance() {
       @Override
-      public List<Finding> check(List<Document> documents, List<Unreadable> unreadable) {
+      public List<Finding> check(List<Document> documents, List<se.namndkoll.model.Reading.Unreadable> unreadable) {
         List<Finding> all = new ArrayList<>();
         documents.forEach(d -> all.addAll(DraftChecks.check(d)));
         return all;
@@ -65,7 +65,7 @@ public final class DraftChecks {
     }
     return new Compliance() {
       @Override
-      public List<Finding> check(List<Document> documents, List<Unreadable> unreadable) {
+      public List<Finding> check(List<Document> documents, List<se.namndkoll.model.Reading.Unreadable> unreadable) {
         try {
           return rules.check(documents, unreadable);
         } catch (se.namndkoll.NamndkollException e) {

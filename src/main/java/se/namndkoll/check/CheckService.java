@@ -18,6 +18,7 @@ import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Names;
+import se.namndkoll.model.Reading;
 import se.namndkoll.report.findings.ReportContext;
 import se.namndkoll.rules.Compliance;
 
@@ -44,16 +45,16 @@ public final class CheckService {
 
   public Outcome check(CheckRequest request, ZonedDateTime runAt) {
     List<Document> documents = new ArrayList<>();
-    List<Compliance.Unreadable> unreadable = new ArrayList<>();
+    List<Reading.Unreadable> unreadable = new ArrayList<>();
     List<String> checked;
     if (request.paths().isEmpty()) {
       checked = List.of();
       try (ArchiveIndex index = ArchiveIndex.forReading(request.index())) {
-        for (ArchiveIndex.StoredFile f : index.files()) {
-          if (f.document() != null) {
-            documents.add(f.document());
+        for (Reading f : index.files()) {
+          if (f instanceof Reading.Parsed parsed) {
+            documents.add(parsed.document());
           } else {
-            unreadable.add(new Compliance.Unreadable(f.source(), f.failure()));
+            unreadable.add((Reading.Unreadable) f);
           }
         }
       }
@@ -61,7 +62,7 @@ public final class CheckService {
       checked = request.paths().stream().map(Path::toString).toList();
       ArchiveFiles.Listing listing = ArchiveFiles.list(request.paths());
       for (ArchiveFiles.Skipped skipped : listing.skipped()) {
-        unreadable.add(new Compliance.Unreadable(skipped.path().toString(), skipped.reason()));
+        unreadable.add(new Reading.Unreadable(skipped.path().toString(), skipped.reason()));
       }
       read(listing.files(), documents, unreadable);
     }
@@ -83,35 +84,24 @@ public final class CheckService {
     return new Outcome(filtered.findings(), context);
   }
 
-  private void read(List<Path> files, List<Document> documents, List<Compliance.Unreadable> unreadable) {
+  private void read(List<Path> files, List<Document> documents, List<Reading.Unreadable> unreadable) {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "namndkoll-check");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<Object>> results = new ArrayList<>();
+      List<Future<Reading>> results = new ArrayList<>();
       for (Path file : files) {
-        results.add(pool.submit(() -> {
-          try {
-            return reader.read(file);
-          } catch (NamndkollException e) {
-            String prefix = file + ": ";
-            String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-            return new Compliance.Unreadable(file.toString(), reason);
-          } catch (RuntimeException | StackOverflowError e) {
-            return new Compliance.Unreadable(file.toString(), "unreadable: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")));
-          }
-        }));
+        results.add(pool.submit(() -> reader.reading(file)));
       }
-      for (Future<Object> r : results) {
-        Object o = r.get();
-        if (o instanceof Document d) {
+      for (Future<Reading> r : results) {
+        Reading reading = r.get();
+        if (reading instanceof Reading.Parsed parsed) {
           // judged as the archive would keep it: no finding quotes a secret ärende or a personnummer
-          documents.add(PublicCopy.of(d));
+          documents.add(PublicCopy.of(parsed.document()));
         } else {
-          unreadable.add((Compliance.Unreadable) o);
+          unreadable.add((Reading.Unreadable) reading);
         }
       }
     } catch (InterruptedException e) {

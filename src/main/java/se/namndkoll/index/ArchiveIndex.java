@@ -24,6 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.analysis.SwedishAnalyzers;
+import se.namndkoll.model.Reading;
 
 /**
  * The archive's persistent Lucene index in one folder. Writing replaces a file's documents as a
@@ -128,12 +129,9 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** A file of the archive as it was read: its document, or why it could not be read. */
-  public record StoredFile(String source, se.namndkoll.model.Document document, String failure) {}
-
   /** Every file of the archive, read documents and failures alike, in the order of their names. */
-  public List<StoredFile> files() {
-    List<StoredFile> out = new java.util.ArrayList<>();
+  public List<Reading> files() {
+    List<Reading> out = new java.util.ArrayList<>();
     try (DirectoryReader reader = reader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
       org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
@@ -146,15 +144,15 @@ public final class ArchiveIndex implements AutoCloseable {
         org.apache.lucene.document.Document d = stored.document(sd.doc);
         String source = d.get(IndexFields.SOURCE);
         if (IndexFields.TYPE_FAILED.equals(d.get(IndexFields.TYPE))) {
-          out.add(new StoredFile(source, null, d.get(IndexFields.REASON)));
+          out.add(new Reading.Unreadable(source, d.get(IndexFields.REASON)));
         } else {
-          out.add(new StoredFile(source, DocumentCodec.document(d.getBinaryValue(IndexFields.STORED_DOCUMENT).bytes), null));
+          out.add(new Reading.Parsed(source, DocumentCodec.document(d.getBinaryValue(IndexFields.STORED_DOCUMENT).bytes)));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.sort(java.util.Comparator.comparing(StoredFile::source));
+    out.sort(java.util.Comparator.comparing(Reading::source));
     return out;
   }
 

@@ -23,6 +23,7 @@ import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.ingest.extract.FileProblems;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Personnummer;
+import se.namndkoll.model.Reading;
 
 /**
  * Fills the archive: reads every document under the paths on two cores and indexes it. A file whose
@@ -178,18 +179,13 @@ public final class IngestService {
     if (hash.equals(known.get(key))) {
       return new Skipped(source, 0);
     }
-    String reason;
-    try {
-      Document doc = reader.read(file);
-      index.replace(key, DocumentIndexer.documents(key, source, hash, doc));
-      return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size());
-    } catch (NamndkollException e) {
-      reason = e.getMessage().startsWith(source + ": ") ? e.getMessage().substring(source.length() + 2) : e.getMessage();
-    } catch (RuntimeException | StackOverflowError e) {
-      reason = "unreadable: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""));
+    Reading reading = reader.reading(file);
+    if (reading instanceof Reading.Unreadable failed) {
+      return failed(file, failed.reason(), hash, index, known);
     }
-    return failed(file, reason, hash, index, known);
+    Document doc = ((Reading.Parsed) reading).document();
+    index.replace(key, DocumentIndexer.documents(key, source, hash, doc));
+    return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size());
   }
 
   /**

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.Reading;
 import se.namndkoll.model.RuleMetadata;
 import se.namndkoll.model.RuleInfo;
 import se.namndkoll.rules.facts.FactBuilder;
 import se.namndkoll.rules.facts.Limits;
+import se.namndkoll.rules.facts.Unreadable;
 import se.namndkoll.rules.policy.KommunProfiles;
 import se.namndkoll.rules.policy.Policy;
 import se.namndkoll.rules.policy.PolicyFile;
@@ -75,12 +77,12 @@ public final class RulesCompliance implements Compliance {
   }
 
   @Override
-  public List<Finding> check(List<Document> documents, List<Compliance.Unreadable> unreadable) {
+  public List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable) {
     Loaded l = loaded();
     List<Object> facts = new ArrayList<>(new FactBuilder(l.policy(), l.profiles().forcing(kommun)).facts(documents));
     facts.add(new Limits(l.policy().roundingTkr(), l.policy().delegationMeetings()));
-    for (Compliance.Unreadable u : unreadable) {
-      facts.add(new se.namndkoll.rules.facts.Unreadable(u.source(), u.reason()));
+    for (Reading.Unreadable u : unreadable) {
+      facts.add(new Unreadable(u.source(), u.reason()));
     }
     return l.engine().fire(facts, l.policy().disabled());
   }

@@ -374,7 +374,7 @@ class AssemblyTests {
     List<String> notes = new java.util.ArrayList<>();
     se.namndkoll.rules.Compliance broken = new se.namndkoll.rules.Compliance() {
       @Override
-      public List<Finding> check(List<Document> documents, List<Unreadable> unreadable) {
+      public List<Finding> check(List<Document> documents, List<se.namndkoll.model.Reading.Unreadable> unreadable) {
         throw new NamndkollException("rules: no such folder");
       }
 

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.namndkoll.rules.Compliance;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.Reading;
 import se.namndkoll.model.Severity;
 
 /**
@@ -266,7 +266,7 @@ class RuleFixturesTests {
 
   @Test
   void ingestFailedCarriesTheReason() {
-    List<Finding> found = rules.check(List.of(), List.of(new Compliance.Unreadable("arkiv/trasig.pdf", "encrypted PDF, no password given")));
+    List<Finding> found = rules.check(List.of(), List.of(new Reading.Unreadable("arkiv/trasig.pdf", "encrypted PDF, no password given")));
 
     assertThat(found).singleElement().satisfies(f -> {
       assertThat(f.rule()).isEqualTo("INGEST-FAILED");
