@@ -12,6 +12,14 @@ public interface Compliance {
   /** All findings over the documents together, and over the files that could not be read. */
   List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable);
 
+  /**
+   * The same rules for a draft about to be sent, which may ask more of it than of documents already
+   * sent (the policy's {@code drafts:}).
+   */
+  default Compliance forDrafts() {
+    return this;
+  }
+
   /** The rules loaded: id, severity, basis and what each checks. */
   List<RuleInfo> catalogue();
 }

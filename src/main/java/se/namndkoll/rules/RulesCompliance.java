@@ -10,6 +10,7 @@ import se.namndkoll.model.Finding;
 import se.namndkoll.model.Reading;
 import se.namndkoll.model.RuleMetadata;
 import se.namndkoll.model.RuleInfo;
+import se.namndkoll.rules.facts.Draft;
 import se.namndkoll.rules.facts.FactBuilder;
 import se.namndkoll.rules.facts.Limits;
 import se.namndkoll.rules.facts.Unreadable;
@@ -31,6 +32,15 @@ public final class RulesCompliance implements Compliance {
 
   public RulesCompliance(Path folder) {
     this(folder, null, null);
+  }
+
+  /** The rules packed into the program, compiled once for the whole run when first needed. */
+  public static RulesCompliance bundled() {
+    return Bundled.RULES;
+  }
+
+  private static final class Bundled {
+    static final RulesCompliance RULES = new RulesCompliance(BundledRules.folder());
   }
 
   private RulesCompliance(Path folder, String kommun, Loaded loaded) {
@@ -78,13 +88,38 @@ public final class RulesCompliance implements Compliance {
 
   @Override
   public List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable) {
+    return check(documents, unreadable, false);
+  }
+
+  /** The same rules for a draft about to be sent: the policy's {@code drafts:}, and the rules that ask for a {@link Draft}. */
+  @Override
+  public Compliance forDrafts() {
+    RulesCompliance rules = this;
+    return new Compliance() {
+      @Override
+      public List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable) {
+        return rules.check(documents, unreadable, true);
+      }
+
+      @Override
+      public List<RuleInfo> catalogue() {
+        return rules.catalogue();
+      }
+    };
+  }
+
+  private List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable, boolean draft) {
     Loaded l = loaded();
-    List<Object> facts = new ArrayList<>(new FactBuilder(l.policy(), l.profiles().forcing(kommun)).facts(documents));
-    facts.add(new Limits(l.policy().roundingTkr(), l.policy().delegationMeetings()));
+    Policy policy = draft ? l.policy().forDrafts() : l.policy();
+    List<Object> facts = new ArrayList<>(new FactBuilder(policy, l.profiles().forcing(kommun)).facts(documents));
+    facts.add(new Limits(policy.roundingTkr(), policy.delegationMeetings()));
+    if (draft) {
+      facts.add(new Draft());
+    }
     for (Reading.Unreadable u : unreadable) {
       facts.add(new Unreadable(u.source(), u.reason()));
     }
-    return l.engine().fire(facts, l.policy().disabled());
+    return l.engine().fire(facts, policy.disabled());
   }
 
   @Override

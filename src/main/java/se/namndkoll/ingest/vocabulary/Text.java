@@ -40,11 +40,6 @@ public final class Text {
               + "(?:-\\p{Lu}[\\p{L}'’]+)?){1,3}"
               + "(?:\\s*\\((?:\\p{Lu}{1,4}|[\\p{L} ]{2,25})\\))?$");
   private static final Pattern PHONE = Pattern.compile("^(?:tel\\.?:?\\s*)?\\+?[0-9][0-9 \\-]{5,16}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile(
-          "\\[[^\\]\\n]{2,80}\\]|ÅÅÅÅ-MM-DD|YYYY-MM-DD|\\bXXXX+\\b|<\\s*(?:namn|datum|titel|text|nämnd)\\s*>"
-              + "|lorem ipsum|klicka (?:eller tryck )?här för att ange text|klicka och skriv här",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final List<String> BODY_WORDS =
       List.of("nämnd", "styrelse", "fullmäktige", "utskott", "beredning", "presidi", "revision");
 
@@ -100,25 +95,13 @@ public final class Text {
     return PHONE.matcher(text.strip()).matches();
   }
 
-  public static boolean hasPlaceholder(String text) {
-    return PLACEHOLDER.matcher(text).find();
-  }
-
-  public static Optional<String> firstPlaceholder(String text) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
-  }
-
-  /** The text with placeholders, quotes and punctuation taken away; empty when nothing real is left. */
+  /**
+   * The text with template text ({@link SectionVocabulary#templateText}), quotes and punctuation
+   * taken away; empty when nothing real is left.
+   */
   public static String withoutPlaceholders(String text) {
-    String rest = mayHoldPlaceholder(text) ? PLACEHOLDER.matcher(text).replaceAll(" ") : text;
+    String rest = SectionVocabulary.current().templateText().matcher(text).replaceAll(" ");
     return rest.replaceAll("[\"'”“„.,;:\\-–\\s]+", " ").strip();
-  }
-
-  /** A cheap look before the placeholder patterns. */
-  private static boolean mayHoldPlaceholder(String s) {
-    return s.indexOf('[') >= 0 || s.indexOf('<') >= 0 || s.indexOf("ÅÅÅÅ") >= 0 || s.indexOf("YYYY") >= 0
-        || s.indexOf("XXXX") >= 0 || s.indexOf("orem") >= 0 || s.indexOf("licka") >= 0;
   }
 
   public static boolean containsBodyWord(String text) {
