@@ -60,14 +60,8 @@ public final class SwedishAnalyzers {
     return FoldedHolder.FOLDED;
   }
 
-  /** The words compounds are split into. */
-  static CharArraySet compoundWords() {
-    return Words.SET;
-  }
-
   private static final class Words {
     static final List<String> LIST = load();
-    static final CharArraySet SET = set(LIST);
     static final CompoundDictionary DICTIONARY = CompoundDictionary.of(LIST);
     static final CharArraySet FIRST = set(load(FIRST_PARTS));
     static final CharArraySet STEMS = FirstParts.stemsOf(LIST);
