@@ -1,5 +1,6 @@
 package se.namndkoll;
 
+import java.util.List;
 import org.springframework.shell.CompletionProposal;
 import se.namndkoll.rules.RulesCompliance;
 
@@ -68,7 +69,7 @@ public class NamndkollConfiguration {
       try {
         return rules.catalogue().stream().map(r -> new CompletionProposal(r.id())).toList();
       } catch (RuntimeException e) {
-        return java.util.List.of();
+        return List.of();
       }
     };
   }

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,8 +17,10 @@ import se.namndkoll.index.ArchiveIndex;
 import se.namndkoll.index.PublicCopy;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.model.Arende;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.Meeting;
 import se.namndkoll.model.Names;
 import se.namndkoll.model.Reading;
 import se.namndkoll.report.findings.ReportContext;
@@ -66,7 +70,7 @@ public final class CheckService {
       }
       read(listing.files(), documents, unreadable);
     }
-    java.util.Set<String> namnder = namnderNamed(request.namnd(), documents);
+    Set<String> namnder = namnderNamed(request.namnd(), documents);
     List<Finding> findings = new ArrayList<>();
     for (Finding f : compliance.check(documents, unreadable)) {
       if (wanted(f, request, namnder)) {
@@ -118,16 +122,16 @@ public final class CheckService {
    * The nämnder a user means by a name or an abbreviation: the names that start the same way
    * (spaces, hyphens and case aside), and those whose ärenden carry the abbreviation as Dnr prefix.
    */
-  private static java.util.Set<String> namnderNamed(String namnd, List<Document> documents) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+  private static Set<String> namnderNamed(String namnd, List<Document> documents) {
+    Set<String> keys = new HashSet<>();
     if (namnd == null || namnd.isBlank()) {
       return keys;
     }
     keys.add(Names.key(namnd));
     for (Document d : documents) {
-      for (se.namndkoll.model.Arende a : d.arenden()) {
+      for (Arende a : d.arenden()) {
         if (a.dnr() != null && a.dnr().prefix() != null && a.dnr().prefix().equalsIgnoreCase(namnd.strip())) {
-          d.meeting().map(se.namndkoll.model.Meeting::namnd).ifPresent(n -> keys.add(Names.key(n)));
+          d.meeting().map(Meeting::namnd).ifPresent(n -> keys.add(Names.key(n)));
           if (a.namnd() != null) {
             keys.add(Names.key(a.namnd()));
           }
@@ -137,7 +141,7 @@ public final class CheckService {
     return keys;
   }
 
-  private static boolean wanted(Finding f, CheckRequest r, java.util.Set<String> namnder) {
+  private static boolean wanted(Finding f, CheckRequest r, Set<String> namnder) {
     if (f.severity().compareTo(r.minSeverity()) < 0) {
       return false;
     }

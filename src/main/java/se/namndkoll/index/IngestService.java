@@ -1,5 +1,6 @@
 package se.namndkoll.index;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,9 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -145,10 +148,10 @@ public final class IngestService {
    */
   private static void forgetStaleFailures(List<Path> paths, ArchiveFiles.Listing listing, ArchiveIndex index,
       Map<String, String> known) {
-    java.util.Set<String> current = new java.util.HashSet<>();
+    Set<String> current = new HashSet<>();
     listing.files().forEach(f -> current.add(key(f)));
     listing.skipped().forEach(s -> current.add(key(s.path())));
-    List<String> roots = paths.stream().filter(Files::isDirectory).map(p -> key(p) + java.io.File.separator).toList();
+    List<String> roots = paths.stream().filter(Files::isDirectory).map(p -> key(p) + File.separator).toList();
     known.forEach((key, hash) -> {
       if (UNREAD.equals(hash) && !current.contains(key) && roots.stream().anyMatch(key::startsWith)) {
         index.replace(key, List.of());

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.namndkoll.model.RuleMetadata;
 import se.namndkoll.rules.policy.Policy;
+import se.namndkoll.rules.policy.Words;
 
 /** What {@code rules list} and {@code rules explain} print. */
 public final class RuleReports {
@@ -113,7 +114,7 @@ public final class RuleReports {
     return out;
   }
 
-  private static String patterns(se.namndkoll.rules.policy.Words words) {
+  private static String patterns(Words words) {
     return String.join(", ", words.sources());
   }
 }

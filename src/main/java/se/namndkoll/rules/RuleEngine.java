@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -69,7 +72,7 @@ public final class RuleEngine {
     KieContainer container = ks.newKieContainer(release, loader);
     KieBase base = container.getKieBase();
     List<RuleMetadata> rules = new ArrayList<>();
-    Map<String, RuleMetadata> byName = new java.util.HashMap<>();
+    Map<String, RuleMetadata> byName = new HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         try {
@@ -81,7 +84,7 @@ public final class RuleEngine {
         }
       }
     }
-    rules.sort(java.util.Comparator.comparing(RuleMetadata::id).thenComparing(RuleMetadata::name));
+    rules.sort(Comparator.comparing(RuleMetadata::id).thenComparing(RuleMetadata::name));
     return new RuleEngine(base, List.copyOf(rules), byName);
   }
 
@@ -149,7 +152,7 @@ public final class RuleEngine {
   }
 
   /** Fires every rule over the facts; the findings in the order the rules reported them. */
-  public List<Finding> fire(List<?> facts, java.util.Set<String> disabled) {
+  public List<Finding> fire(List<?> facts, Set<String> disabled) {
     Findings findings = new Findings(byName, disabled);
     KieSession session = base.newKieSession();
     try {
@@ -167,6 +170,6 @@ public final class RuleEngine {
   /** The gravest severity a rule id is given by any of its rules. */
   public static Severity gravest(List<RuleMetadata> rules, String id) {
     return rules.stream().filter(r -> r.id().equals(id)).map(RuleMetadata::severity)
-        .max(java.util.Comparator.naturalOrder()).orElse(Severity.INFO);
+        .max(Comparator.naturalOrder()).orElse(Severity.INFO);
   }
 }

@@ -3,8 +3,10 @@ package se.namndkoll.ingest.extract;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,7 +82,7 @@ final class PdfReader {
     private float lastEnd = Float.NaN;
     private float lastSize;
     private boolean inBold;
-    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
 
     PageText(LineCollector lines) {
       this.lines = lines;

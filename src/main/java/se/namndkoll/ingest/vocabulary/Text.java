@@ -2,10 +2,12 @@ package se.namndkoll.ingest.vocabulary;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -121,8 +123,8 @@ public final class Text {
   }
 
   /** Words of a title, lower case, for comparing titles. */
-  public static java.util.Set<String> words(String text) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  public static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>();
     for (String w : text.toLowerCase(SV).split("[^\\p{L}\\d]+")) {
       if (w.length() >= 2) {
         out.add(w);
@@ -133,8 +135,8 @@ public final class Text {
 
   /** How alike two titles are: shared words over the words of the shorter, 0..1. */
   public static double titleSimilarity(String a, String b) {
-    java.util.Set<String> wa = words(a);
-    java.util.Set<String> wb = words(b);
+    Set<String> wa = words(a);
+    Set<String> wb = words(b);
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0;
     }

@@ -1,6 +1,9 @@
 package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * A sentence stating that the nämnd's result, or its forecast, falls short of its budget.
@@ -24,8 +27,8 @@ public record Deficit(
     if (amountTkr == null) {
       return "belopp ej angivet";
     }
-    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0",
-        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    DecimalFormat f = new DecimalFormat("#,##0",
+        DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE")));
     return f.format(amountTkr.abs()).replace('\u00a0', ' ') + " tkr";
   }
 }

@@ -1,6 +1,9 @@
 package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * An arithmetic identity of a money table that its figures do not meet.
@@ -34,8 +37,8 @@ public record TableBreak(
 
   /** A figure as the table writes it, with its unit: "−1 086 000 tkr". */
   public static String figure(BigDecimal value, String unit) {
-    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.###",
-        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    DecimalFormat f = new DecimalFormat("#,##0.###",
+        DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE")));
     return f.format(value).replace('\u00a0', ' ').replace('\u2212', '-') + " " + unit;
   }
 

@@ -144,7 +144,7 @@ public record Policy(
 
   /** How often the text speaks of children, leaving out the names of the analysis itself. */
   public int childMentions(String text) {
-    return childWords.countLower(notChildWords.removeLower(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)));
+    return childWords.countLower(notChildWords.removeLower(text == null ? "" : text.toLowerCase(Locale.ROOT)));
   }
 
   /** True when a barnkonsekvensanalys gives grounds rather than a bare "ej aktuellt". */
