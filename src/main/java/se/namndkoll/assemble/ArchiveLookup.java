@@ -11,13 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.ArchiveIndex;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.ArendeKind;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Dnr;
+import se.namndkoll.model.Line;
 import se.namndkoll.model.Meeting;
+import se.namndkoll.model.Reading;
 import se.namndkoll.model.SectionKind;
 import se.namndkoll.model.Signatory;
 
@@ -40,9 +44,9 @@ public final class ArchiveLookup {
     }
     try (ArchiveIndex archive = ArchiveIndex.forReading(index)) {
       List<Document> docs = new ArrayList<>();
-      for (ArchiveIndex.StoredFile f : archive.files()) {
-        if (f.document() != null) {
-          docs.add(f.document());
+      for (Reading f : archive.files()) {
+        if (f instanceof Reading.Parsed parsed) {
+          docs.add(parsed.document());
         }
       }
       return new ArchiveLookup(docs);
@@ -149,26 +153,26 @@ public final class ArchiveLookup {
     return values;
   }
 
-  private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-      "^(Ordförande|Justerande|Justerare|Sekreterare)\\b.*", java.util.regex.Pattern.UNICODE_CASE);
-  private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
-      "^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,3}$", java.util.regex.Pattern.UNICODE_CASE);
-  private static final java.util.regex.Pattern JUSTERING = java.util.regex.Pattern.compile(
+  private static final Pattern ROLE = Pattern.compile(
+      "^(Ordförande|Justerande|Justerare|Sekreterare)\\b.*", Pattern.UNICODE_CASE);
+  private static final Pattern NAME = Pattern.compile(
+      "^\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){1,3}$", Pattern.UNICODE_CASE);
+  private static final Pattern JUSTERING = Pattern.compile(
       "(?iu)justering.{0,80}?(\\d{4}-\\d{2}-\\d{2})");
-  private static final java.util.regex.Pattern KOMMUN = java.util.regex.Pattern.compile(
-      "^\\p{Lu}[\\p{L}-]+ (?:kommun|stad)$", java.util.regex.Pattern.UNICODE_CASE);
-  private static final java.util.regex.Pattern FORVALTNING = java.util.regex.Pattern.compile(
-      "^\\p{Lu}[\\p{L} -]{3,60}förvaltningen$", java.util.regex.Pattern.UNICODE_CASE);
+  private static final Pattern KOMMUN = Pattern.compile(
+      "^\\p{Lu}[\\p{L}-]+ (?:kommun|stad)$", Pattern.UNICODE_CASE);
+  private static final Pattern FORVALTNING = Pattern.compile(
+      "^\\p{Lu}[\\p{L} -]{3,60}förvaltningen$", Pattern.UNICODE_CASE);
 
   /**
    * What the protocol says outside its paragraphs: the names above the roles of its signature block,
    * the date of the justering, the kommun and förvaltning of its header and footer.
    */
   private static void fromLines(Document d, Map<String, Object> values) {
-    List<se.namndkoll.model.Line> lines = d.lines().stream().filter(l -> !l.isBlank()).toList();
+    List<Line> lines = d.lines().stream().filter(l -> !l.isBlank()).toList();
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
-      java.util.regex.Matcher role = ROLE.matcher(t);
+      Matcher role = ROLE.matcher(t);
       if (role.matches() && i > 0 && NAME.matcher(lines.get(i - 1).text()).matches()) {
         String key = switch (role.group(1)) {
           case "Ordförande" -> "ordforande";
@@ -177,7 +181,7 @@ public final class ArchiveLookup {
         };
         values.putIfAbsent(key, lines.get(i - 1).text());
       }
-      java.util.regex.Matcher justering = JUSTERING.matcher(t);
+      Matcher justering = JUSTERING.matcher(t);
       if (justering.find()) {
         values.putIfAbsent("justeringsdatum", justering.group(1));
       }

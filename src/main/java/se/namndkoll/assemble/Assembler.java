@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.namndkoll.NamndkollException;
-import se.namndkoll.check.Compliance;
+import se.namndkoll.rules.Compliance;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
@@ -70,7 +72,7 @@ public final class Assembler {
           read.meetings(), read.agenda(), read.arenden(), read.delegation(), read.anmalningar(), read.tables(),
           read.statements(), read.lines(), read.personnummer(), read.sekretess(), read.notes());
       List<Finding> findings = compliance.check(List.of(document), List.of()).stream()
-          .sorted(java.util.Comparator.comparing(Finding::severity).reversed())
+          .sorted(Comparator.comparing(Finding::severity).reversed())
           .toList();
       List<Finding> blocking = findings.stream().filter(Assembler::blocks).toList();
       boolean write = blocking.isEmpty() || force;
@@ -118,7 +120,7 @@ public final class Assembler {
     }
   }
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The draft as the parser reads it; a draft it cannot read is named by the document it is for. */
   private Document readBack(Path draft, Path out) {

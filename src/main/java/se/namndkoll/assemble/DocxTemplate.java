@@ -1,5 +1,6 @@
 package se.namndkoll.assemble;
 
+import jakarta.xml.bind.JAXBException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import se.namndkoll.NamndkollException;
 
@@ -50,7 +52,7 @@ public final class DocxTemplate {
     FieldFiller filler = new FieldFiller();
     try {
       for (JaxbXmlPart<?> part : parts(pkg)) {
-        org.w3c.dom.Document dom = XmlUtils.marshaltoW3CDomDocument(part.getJaxbElement());
+        Document dom = XmlUtils.marshaltoW3CDomDocument(part.getJaxbElement());
         filler.fill(dom, values);
         setContents(part, dom);
       }
@@ -58,7 +60,7 @@ public final class DocxTemplate {
         // a template set up for Word's own mail merge would ask for its data source on opening
         pkg.getMainDocumentPart().getDocumentSettingsPart().getJaxbElement().setMailMerge(null);
       }
-    } catch (jakarta.xml.bind.JAXBException e) {
+    } catch (JAXBException e) {
       throw new NamndkollException(file + ": cannot fill the template: " + e.getMessage(), e);
     }
     if (!filler.missing().isEmpty()) {
@@ -77,7 +79,7 @@ public final class DocxTemplate {
     WordprocessingMLPackage pkg = load();
     Set<String> names = new LinkedHashSet<>();
     for (JaxbXmlPart<?> part : parts(pkg)) {
-      org.w3c.dom.Document dom = XmlUtils.marshaltoW3CDomDocument(part.getJaxbElement());
+      Document dom = XmlUtils.marshaltoW3CDomDocument(part.getJaxbElement());
       for (Element p : FieldFiller.elements(dom.getDocumentElement(), "p")) {
         FieldRuns.simplify(p);
       }
@@ -108,7 +110,7 @@ public final class DocxTemplate {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void setContents(JaxbXmlPart part, org.w3c.dom.Document dom) throws jakarta.xml.bind.JAXBException {
+  private static void setContents(JaxbXmlPart part, Document dom) throws JAXBException {
     Object o = XmlUtils.unwrap(XmlUtils.unmarshal(dom));
     part.setJaxbElement(o);
   }

@@ -3,9 +3,11 @@ package se.namndkoll.assemble;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -35,7 +37,7 @@ final class FieldFiller {
   }
 
   /** Fills the part in place. */
-  void fill(org.w3c.dom.Document part, FieldValues values) {
+  void fill(Document part, FieldValues values) {
     for (Element p : elements(part.getDocumentElement(), "p")) {
       FieldRuns.simplify(p);
     }
@@ -46,12 +48,12 @@ final class FieldFiller {
   }
 
   /** The name a field's code gives ({@code MERGEFIELD dnr \* MERGEFORMAT} gives dnr), if a merge field. */
-  static java.util.Optional<String> fieldName(String instr) {
+  static Optional<String> fieldName(String instr) {
     Matcher m = MERGEFIELD.matcher(instr == null ? "" : instr);
     if (!m.find()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(m.group(1) != null ? m.group(1).strip() : m.group(2).strip());
+    return Optional.of(m.group(1) != null ? m.group(1).strip() : m.group(2).strip());
   }
 
   // ---- regions ---------------------------------------------------------------------------
@@ -95,7 +97,7 @@ final class FieldFiller {
       Node parent = anchor.getParentNode();
       List<Node> replacement = new ArrayList<>();
       if (open.kind() == Kind.REPEAT) {
-        java.util.Optional<List<Object>> items = values.list(open.name());
+        Optional<List<Object>> items = values.list(open.name());
         if (items.isEmpty()) {
           missing.add(open.name());
         }
@@ -285,11 +287,11 @@ final class FieldFiller {
       if (f.getParentNode() == null) {
         continue;
       }
-      java.util.Optional<String> name = fieldName(f.getAttributeNS(W, "instr"));
+      Optional<String> name = fieldName(f.getAttributeNS(W, "instr"));
       if (name.isEmpty()) {
         continue;
       }
-      java.util.Optional<String> value = values.text(name.get());
+      Optional<String> value = values.text(name.get());
       if (value.isEmpty()) {
         missing.add(name.get());
         continue;
@@ -303,7 +305,7 @@ final class FieldFiller {
    * as many paragraphs when the field is alone in its paragraph, else lines broken within it.
    */
   private static void replace(Element field, String value) {
-    org.w3c.dom.Document doc = field.getOwnerDocument();
+    Document doc = field.getOwnerDocument();
     Element rPr = null;
     Element firstRun = first(field, "r");
     if (firstRun != null) {
@@ -362,7 +364,7 @@ final class FieldFiller {
     return false;
   }
 
-  private static Element run(org.w3c.dom.Document doc, Element rPr, List<String> lines) {
+  private static Element run(Document doc, Element rPr, List<String> lines) {
     Element r = doc.createElementNS(W, "w:r");
     if (rPr != null) {
       r.appendChild(rPr);

@@ -7,6 +7,8 @@ import static se.namndkoll.assemble.FieldFiller.first;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -66,12 +68,12 @@ final class FieldRuns {
   }
 
   private static void replace(List<Element> field, String instr, Element shown) {
-    java.util.Optional<String> name = FieldFiller.fieldName(instr);
+    Optional<String> name = FieldFiller.fieldName(instr);
     if (name.isEmpty()) {
       return;
     }
     Element begin = field.get(0);
-    org.w3c.dom.Document doc = begin.getOwnerDocument();
+    Document doc = begin.getOwnerDocument();
     Element simple = doc.createElementNS(W, "w:fldSimple");
     simple.setAttributeNS(W, "w:instr", " " + instr.strip() + " ");
     Element r = doc.createElementNS(W, "w:r");

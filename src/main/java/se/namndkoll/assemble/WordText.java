@@ -2,9 +2,11 @@ package se.namndkoll.assemble;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Text a Word document can hold. A docx is XML 1.0, which has no place for most control characters
@@ -54,7 +56,7 @@ final class WordText {
 
   private static String cleanText(String s, String field, String dataName, List<String> notes) {
     StringBuilder out = null;
-    java.util.Set<String> dropped = new java.util.LinkedHashSet<>();
+    Set<String> dropped = new LinkedHashSet<>();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));

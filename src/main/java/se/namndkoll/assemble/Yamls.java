@@ -2,6 +2,7 @@ package se.namndkoll.assemble;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,7 +44,7 @@ public final class Yamls {
 
   static Map<String, Object> parse(String name, String text) {
     Object root;
-    try (Reader r = new java.io.StringReader(text)) {
+    try (Reader r = new StringReader(text)) {
       root = yaml().load(r);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +17,14 @@ import se.namndkoll.index.ArchiveIndex;
 import se.namndkoll.index.PublicCopy;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.model.Arende;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.Meeting;
 import se.namndkoll.model.Names;
-import se.namndkoll.report.findings.Baseline;
+import se.namndkoll.model.Reading;
 import se.namndkoll.report.findings.ReportContext;
-import se.namndkoll.report.findings.Reviews;
+import se.namndkoll.rules.Compliance;
 
 /**
  * Runs a sweep: reads the documents (parsing files under paths, or taking the archive's stored
@@ -45,16 +49,16 @@ public final class CheckService {
 
   public Outcome check(CheckRequest request, ZonedDateTime runAt) {
     List<Document> documents = new ArrayList<>();
-    List<Compliance.Unreadable> unreadable = new ArrayList<>();
+    List<Reading.Unreadable> unreadable = new ArrayList<>();
     List<String> checked;
     if (request.paths().isEmpty()) {
       checked = List.of();
       try (ArchiveIndex index = ArchiveIndex.forReading(request.index())) {
-        for (ArchiveIndex.StoredFile f : index.files()) {
-          if (f.document() != null) {
-            documents.add(f.document());
+        for (Reading f : index.files()) {
+          if (f instanceof Reading.Parsed parsed) {
+            documents.add(parsed.document());
           } else {
-            unreadable.add(new Compliance.Unreadable(f.source(), f.failure()));
+            unreadable.add((Reading.Unreadable) f);
           }
         }
       }
@@ -62,11 +66,11 @@ public final class CheckService {
       checked = request.paths().stream().map(Path::toString).toList();
       ArchiveFiles.Listing listing = ArchiveFiles.list(request.paths());
       for (ArchiveFiles.Skipped skipped : listing.skipped()) {
-        unreadable.add(new Compliance.Unreadable(skipped.path().toString(), skipped.reason()));
+        unreadable.add(new Reading.Unreadable(skipped.path().toString(), skipped.reason()));
       }
       read(listing.files(), documents, unreadable);
     }
-    java.util.Set<String> namnder = namnderNamed(request.namnd(), documents);
+    Set<String> namnder = namnderNamed(request.namnd(), documents);
     List<Finding> findings = new ArrayList<>();
     for (Finding f : compliance.check(documents, unreadable)) {
       if (wanted(f, request, namnder)) {
@@ -84,35 +88,24 @@ public final class CheckService {
     return new Outcome(filtered.findings(), context);
   }
 
-  private void read(List<Path> files, List<Document> documents, List<Compliance.Unreadable> unreadable) {
+  private void read(List<Path> files, List<Document> documents, List<Reading.Unreadable> unreadable) {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "namndkoll-check");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<Object>> results = new ArrayList<>();
+      List<Future<Reading>> results = new ArrayList<>();
       for (Path file : files) {
-        results.add(pool.submit(() -> {
-          try {
-            return reader.read(file);
-          } catch (NamndkollException e) {
-            String prefix = file + ": ";
-            String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-            return new Compliance.Unreadable(file.toString(), reason);
-          } catch (RuntimeException | StackOverflowError e) {
-            return new Compliance.Unreadable(file.toString(), "unreadable: " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")));
-          }
-        }));
+        results.add(pool.submit(() -> reader.reading(file)));
       }
-      for (Future<Object> r : results) {
-        Object o = r.get();
-        if (o instanceof Document d) {
+      for (Future<Reading> r : results) {
+        Reading reading = r.get();
+        if (reading instanceof Reading.Parsed parsed) {
           // judged as the archive would keep it: no finding quotes a secret ärende or a personnummer
-          documents.add(PublicCopy.of(d));
+          documents.add(PublicCopy.of(parsed.document()));
         } else {
-          unreadable.add((Compliance.Unreadable) o);
+          unreadable.add((Reading.Unreadable) reading);
         }
       }
     } catch (InterruptedException e) {
@@ -129,16 +122,16 @@ public final class CheckService {
    * The nämnder a user means by a name or an abbreviation: the names that start the same way
    * (spaces, hyphens and case aside), and those whose ärenden carry the abbreviation as Dnr prefix.
    */
-  private static java.util.Set<String> namnderNamed(String namnd, List<Document> documents) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+  private static Set<String> namnderNamed(String namnd, List<Document> documents) {
+    Set<String> keys = new HashSet<>();
     if (namnd == null || namnd.isBlank()) {
       return keys;
     }
     keys.add(Names.key(namnd));
     for (Document d : documents) {
-      for (se.namndkoll.model.Arende a : d.arenden()) {
+      for (Arende a : d.arenden()) {
         if (a.dnr() != null && a.dnr().prefix() != null && a.dnr().prefix().equalsIgnoreCase(namnd.strip())) {
-          d.meeting().map(se.namndkoll.model.Meeting::namnd).ifPresent(n -> keys.add(Names.key(n)));
+          d.meeting().map(Meeting::namnd).ifPresent(n -> keys.add(Names.key(n)));
           if (a.namnd() != null) {
             keys.add(Names.key(a.namnd()));
           }
@@ -148,7 +141,7 @@ public final class CheckService {
     return keys;
   }
 
-  private static boolean wanted(Finding f, CheckRequest r, java.util.Set<String> namnder) {
+  private static boolean wanted(Finding f, CheckRequest r, Set<String> namnder) {
     if (f.severity().compareTo(r.minSeverity()) < 0) {
       return false;
     }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -16,7 +20,10 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -24,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.analysis.SwedishAnalyzers;
+import se.namndkoll.model.Reading;
 
 /**
  * The archive's persistent Lucene index in one folder. Writing replaces a file's documents as a
@@ -89,7 +97,7 @@ public final class ArchiveIndex implements AutoCloseable {
   static Analyzer analyzer(Analyzer text) {
     Map<String, Analyzer> fields = new HashMap<>();
     for (String f : IndexFields.EXACT) {
-      fields.put(f, new org.apache.lucene.analysis.core.KeywordAnalyzer());
+      fields.put(f, new KeywordAnalyzer());
     }
     for (String f : List.of(IndexFields.TITLE, IndexFields.BODY)) {
       fields.put(f + IndexFields.FOLDED, SwedishAnalyzers.folded());
@@ -112,14 +120,14 @@ public final class ArchiveIndex implements AutoCloseable {
     Map<String, String> out = new HashMap<>();
     try (DirectoryReader reader = reader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+      Query files = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)), BooleanClause.Occur.SHOULD)
           .build();
       TopDocs top = searcher.search(files, Math.max(1, reader.maxDoc()));
       var stored = searcher.storedFields();
       for (var sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc, java.util.Set.of(IndexFields.FILE, IndexFields.HASH));
+        Document d = stored.document(sd.doc, Set.of(IndexFields.FILE, IndexFields.HASH));
         out.put(d.get(IndexFields.FILE), d.get(IndexFields.HASH));
       }
       return out;
@@ -128,33 +136,30 @@ public final class ArchiveIndex implements AutoCloseable {
     }
   }
 
-  /** A file of the archive as it was read: its document, or why it could not be read. */
-  public record StoredFile(String source, se.namndkoll.model.Document document, String failure) {}
-
   /** Every file of the archive, read documents and failures alike, in the order of their names. */
-  public List<StoredFile> files() {
-    List<StoredFile> out = new java.util.ArrayList<>();
+  public List<Reading> files() {
+    List<Reading> out = new ArrayList<>();
     try (DirectoryReader reader = reader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+      Query files = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)), BooleanClause.Occur.SHOULD)
           .build();
       TopDocs top = searcher.search(files, Math.max(1, reader.maxDoc()));
       var stored = searcher.storedFields();
       for (var sd : top.scoreDocs) {
-        org.apache.lucene.document.Document d = stored.document(sd.doc);
+        Document d = stored.document(sd.doc);
         String source = d.get(IndexFields.SOURCE);
         if (IndexFields.TYPE_FAILED.equals(d.get(IndexFields.TYPE))) {
-          out.add(new StoredFile(source, null, d.get(IndexFields.REASON)));
+          out.add(new Reading.Unreadable(source, d.get(IndexFields.REASON)));
         } else {
-          out.add(new StoredFile(source, DocumentCodec.document(d.getBinaryValue(IndexFields.STORED_DOCUMENT).bytes), null));
+          out.add(new Reading.Parsed(source, DocumentCodec.document(d.getBinaryValue(IndexFields.STORED_DOCUMENT).bytes)));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.sort(java.util.Comparator.comparing(StoredFile::source));
+    out.sort(Comparator.comparing(Reading::source));
     return out;
   }
 

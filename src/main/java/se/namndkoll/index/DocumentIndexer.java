@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.Attachment;
@@ -42,11 +44,11 @@ final class DocumentIndexer {
   static final FacetsConfig FACETS = new FacetsConfig();
 
   /** Text shown in hits: stored, with offsets in the postings so that highlighting reads no text again. */
-  private static final org.apache.lucene.document.FieldType SHOWN_TEXT = shownText();
+  private static final FieldType SHOWN_TEXT = shownText();
 
-  private static org.apache.lucene.document.FieldType shownText() {
-    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
-    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  private static FieldType shownText() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     return t;
   }

@@ -1,6 +1,7 @@
 package se.namndkoll.index;
 
 import java.util.List;
+import java.util.Map;
 
 /** The names of the index's fields: one place, for the writer and the readers. */
 final class IndexFields {
@@ -50,8 +51,8 @@ final class IndexFields {
   static final String FOLDED = "_f";
 
   /** The fields free text searches, with their weights. */
-  static final java.util.Map<String, Float> SEARCHED =
-      java.util.Map.of(TITLE, 3f, BODY, 1f, HEAD, 1f, ATTACHMENTS, 0.3f, TITLE + FOLDED, 1.5f, BODY + FOLDED, 0.5f);
+  static final Map<String, Float> SEARCHED =
+      Map.of(TITLE, 3f, BODY, 1f, HEAD, 1f, ATTACHMENTS, 0.3f, TITLE + FOLDED, 1.5f, BODY + FOLDED, 0.5f);
 
   /** Fields whose values are matched exactly, lower-cased. */
   static final List<String> EXACT =

@@ -1,5 +1,6 @@
 package se.namndkoll.index;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,9 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -20,9 +23,10 @@ import java.util.concurrent.Executors;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
-import se.namndkoll.ingest.FileProblems;
+import se.namndkoll.ingest.extract.FileProblems;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Personnummer;
+import se.namndkoll.model.Reading;
 
 /**
  * Fills the archive: reads every document under the paths on two cores and indexes it. A file whose
@@ -144,10 +148,10 @@ public final class IngestService {
    */
   private static void forgetStaleFailures(List<Path> paths, ArchiveFiles.Listing listing, ArchiveIndex index,
       Map<String, String> known) {
-    java.util.Set<String> current = new java.util.HashSet<>();
+    Set<String> current = new HashSet<>();
     listing.files().forEach(f -> current.add(key(f)));
     listing.skipped().forEach(s -> current.add(key(s.path())));
-    List<String> roots = paths.stream().filter(Files::isDirectory).map(p -> key(p) + java.io.File.separator).toList();
+    List<String> roots = paths.stream().filter(Files::isDirectory).map(p -> key(p) + File.separator).toList();
     known.forEach((key, hash) -> {
       if (UNREAD.equals(hash) && !current.contains(key) && roots.stream().anyMatch(key::startsWith)) {
         index.replace(key, List.of());
@@ -178,18 +182,13 @@ public final class IngestService {
     if (hash.equals(known.get(key))) {
       return new Skipped(source, 0);
     }
-    String reason;
-    try {
-      Document doc = reader.read(file);
-      index.replace(key, DocumentIndexer.documents(key, source, hash, doc));
-      return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size());
-    } catch (NamndkollException e) {
-      reason = e.getMessage().startsWith(source + ": ") ? e.getMessage().substring(source.length() + 2) : e.getMessage();
-    } catch (RuntimeException | StackOverflowError e) {
-      reason = "unreadable: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""));
+    Reading reading = reader.reading(file);
+    if (reading instanceof Reading.Unreadable failed) {
+      return failed(file, failed.reason(), hash, index, known);
     }
-    return failed(file, reason, hash, index, known);
+    Document doc = ((Reading.Parsed) reading).document();
+    index.replace(key, DocumentIndexer.documents(key, source, hash, doc));
+    return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size());
   }
 
   /**

@@ -1,6 +1,8 @@
 package se.namndkoll.index;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public record IngestSummary(
     int skipped = 0;
     int arenden = 0;
     int pages = 0;
-    List<IngestService.Failed> failed = new java.util.ArrayList<>();
+    List<IngestService.Failed> failed = new ArrayList<>();
     for (IngestService.Outcome o : outcomes) {
       if (o instanceof IngestService.Ingested i) {
         read++;
@@ -31,7 +33,7 @@ public record IngestSummary(
         failed.add(f);
       }
     }
-    failed.sort(java.util.Comparator.comparing(IngestService.Failed::source));
+    failed.sort(Comparator.comparing(IngestService.Failed::source));
     return new IngestSummary(read, skipped, failed, arenden, pages, time);
   }
 

@@ -2,8 +2,11 @@ package se.namndkoll.index;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.AnmalanEntry;
@@ -77,7 +80,7 @@ public final class PublicCopy {
     final boolean whole;
     final List<int[]> ranges = new ArrayList<>();
     final List<int[]> agendaLines = new ArrayList<>();
-    final java.util.Set<Integer> agendaNos = new java.util.HashSet<>();
+    final Set<Integer> agendaNos = new HashSet<>();
     final Map<Integer, AgendaItem> closedItems = new HashMap<>();
 
     private Secret(boolean whole) {
@@ -159,7 +162,7 @@ public final class PublicCopy {
     }
   }
 
-  private static <T> List<T> kept(List<T> items, java.util.function.Function<T, Location> where, Secret secret) {
+  private static <T> List<T> kept(List<T> items, Function<T, Location> where, Secret secret) {
     return items.stream().filter(x -> !secret.hidden(where.apply(x))).toList();
   }
 

@@ -1,10 +1,12 @@
 package se.namndkoll.index;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,6 +25,7 @@ import se.namndkoll.NamndkollException;
 import se.namndkoll.index.analysis.LegalReferences;
 import se.namndkoll.index.analysis.SwedishAnalyzers;
 import se.namndkoll.model.Dnr;
+import se.namndkoll.model.Names;
 
 /**
  * Turns a {@link SearchRequest} into a Lucene query: the user's query ({@link #userQuery}) narrowed
@@ -198,7 +201,7 @@ final class QueryBuilder {
 
   /** A nämnd by name (any spelling of spaces, hyphens and case) or by its Dnr prefix. */
   static Query namnd(String value) {
-    String key = se.namndkoll.model.Names.key(value);
+    String key = Names.key(value);
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.NAMND_KEY, key)), Occur.SHOULD)
         .add(new PrefixQuery(new Term(IndexFields.NAMND_KEY, key)), Occur.SHOULD)
@@ -208,13 +211,13 @@ final class QueryBuilder {
 
   private static String kindValue(String kind) {
     String k = kind.strip().toLowerCase(Locale.ROOT);
-    return java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return Normalizer.normalize(k, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
   }
 
   /** The classic parser, with the archive's own fields understood by their names. */
   private static final class Parser extends MultiFieldQueryParser {
-    private static final java.util.Set<String> OWN_FIELDS =
-        java.util.Set.of("namnd", "nämnd", "dnr", "year", "år", "ar", "kind", "typ", "klassa", "date", "datum");
+    private static final Set<String> OWN_FIELDS =
+        Set.of("namnd", "nämnd", "dnr", "year", "år", "ar", "kind", "typ", "klassa", "date", "datum");
 
     Parser(Analyzer analyzer) {
       super(IndexFields.SEARCHED.keySet().toArray(String[]::new), analyzer, IndexFields.SEARCHED);

@@ -1,6 +1,7 @@
 package se.namndkoll.index;
 
 import java.time.LocalDate;
+import se.namndkoll.NamndkollException;
 
 /**
  * A search of the archive: free text with phrases, AND/OR/NOT and field filters
@@ -14,10 +15,10 @@ public record SearchRequest(String query, String namnd, LocalDate from, LocalDat
 
   public SearchRequest {
     if (query == null || query.isBlank()) {
-      throw se.namndkoll.NamndkollException.badUsage("give something to search for");
+      throw NamndkollException.badUsage("give something to search for");
     }
     if (limit < 1) {
-      throw se.namndkoll.NamndkollException.badUsage("--limit must be at least 1, not " + limit);
+      throw NamndkollException.badUsage("--limit must be at least 1, not " + limit);
     }
   }
 }

@@ -1,18 +1,22 @@
 package se.namndkoll.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.ingest.extract.FileProblems;
 
 /**
  * The documents under the paths a user names: files as given, folders walked in name order, links
@@ -66,7 +70,7 @@ public final class ArchiveFiles {
         files.add(p);
       }
     }
-    skipped.sort(java.util.Comparator.comparing(Skipped::path));
+    skipped.sort(Comparator.comparing(Skipped::path));
     return new Listing(files, skipped);
   }
 
@@ -105,7 +109,7 @@ public final class ArchiveFiles {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           if (!hidden(root, file)) {
-            boolean folder = e instanceof java.nio.file.FileSystemLoopException || Files.isDirectory(file);
+            boolean folder = e instanceof FileSystemLoopException || Files.isDirectory(file);
             skipped.add(new Skipped(file, folder || !isDocument(file) ? FileProblems.folder(e) : FileProblems.file(e)));
           }
           return FileVisitResult.CONTINUE;
@@ -131,7 +135,7 @@ public final class ArchiveFiles {
     try {
       link.toRealPath();
       return "a symbolic link that cannot be followed; skipped";
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       return "a symbolic link to nothing (its target does not exist); skipped";
     } catch (IOException e) {
       String what = FileProblems.what(e);

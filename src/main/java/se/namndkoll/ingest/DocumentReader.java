@@ -2,11 +2,16 @@ package se.namndkoll.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.extract.DocumentExtractor;
+import se.namndkoll.ingest.extract.ExtractedText;
+import se.namndkoll.ingest.extract.Extractor;
+import se.namndkoll.ingest.extract.UnreadableFileException;
 import se.namndkoll.ingest.normalise.Normaliser;
 import se.namndkoll.ingest.segment.Segmenter;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Line;
+import se.namndkoll.model.Reading;
 
 /**
  * Reads one file into the document model: extract its text, normalise it, segment it. The one
@@ -31,6 +36,23 @@ public final class DocumentReader {
   public Document read(Path file) {
     ExtractedText text = extractor.extract(file);
     return read(file.toString(), text);
+  }
+
+  /**
+   * The document in the file, or why it cannot be read: what a run over many files wants, where one
+   * bad file is a finding and never the end of the run.
+   */
+  public Reading reading(Path file) {
+    try {
+      return new Reading.Parsed(read(file));
+    } catch (UnreadableFileException e) {
+      return new Reading.Unreadable(file.toString(), e.reason());
+    } catch (NamndkollException e) {
+      return new Reading.Unreadable(file.toString(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Reading.Unreadable(file.toString(), "unreadable: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse("")));
+    }
   }
 
   /** The document in text already extracted. */

@@ -1,5 +1,7 @@
 package se.namndkoll.model;
 
+import java.util.Locale;
+
 /** What an ärende is. */
 public enum ArendeKind {
   /** A tjänsteskrivelse or nämndskrivelse: a proposed decision with its sections. */
@@ -16,6 +18,6 @@ public enum ArendeKind {
   OTHER;
 
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package se.namndkoll.model;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * A sentence that states a budget figure: a result, a forecast, a deficit or a surplus.
@@ -28,7 +29,7 @@ public record BudgetStatement(
     PROGNOS;
 
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

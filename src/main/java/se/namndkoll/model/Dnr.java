@@ -99,8 +99,8 @@ public record Dnr(String full, String prefix, Integer year, String serial, Strin
   }
 
   /**
-   * The normalised number: {@code year-serial} ("2023-00126"), or the short standing number
-   * ("849").
+   * The number as shown to users: {@code year-serial} with the serial as written ("2023-00126"),
+   * or the short standing number ("849"). Never compared: numbers are matched by {@link #key}.
    */
   public String normalised() {
     return year == null ? serial : year + "-" + serial;
@@ -113,18 +113,30 @@ public record Dnr(String full, String prefix, Integer year, String serial, Strin
 
   /** True when the two numbers name the same ärende, whatever prefix and code each carries. */
   public boolean sameAs(Dnr other) {
-    return other != null
-        && java.util.Objects.equals(year, other.year)
-        && stripZeros(serial).equals(stripZeros(other.serial));
+    return other != null && key().equals(other.key());
   }
 
   /**
-   * The key the archive finds the ärende by, the same however the number is written: year and
-   * serial without leading zeros ("2026-21" for IFN 2026-00021 1.2.2.1, 2026-21 and 2026/021), or
-   * the short standing number ("849").
+   * The key every comparison of numbers uses (the archive, the rules, assembly), the same however
+   * the number is written: year and serial without leading zeros ("2026-21" for IFN 2026-00021
+   * 1.2.2.1, 2026-21 and 2026/021), or the short standing number ("849"). Never shown to users:
+   * that is {@link #normalised}.
    */
   public String key() {
     return year == null ? stripZeros(serial) : year + "-" + stripZeros(serial);
+  }
+
+  /**
+   * The {@link #key} of a number given as shown ({@link #normalised}, "2023-00126"), or
+   * {@code null} for none: for the places that keep the number as text.
+   */
+  public static String keyOf(String normalised) {
+    if (normalised == null) {
+      return null;
+    }
+    int dash = normalised.indexOf('-');
+    return dash < 0 ? stripZeros(normalised)
+        : normalised.substring(0, dash + 1) + stripZeros(normalised.substring(dash + 1));
   }
 
   private static String stripZeros(String s) {

@@ -1,6 +1,8 @@
 package se.namndkoll.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything namndkoll reads out of one file.
@@ -68,14 +70,14 @@ public record Document(
     if (more.isEmpty()) {
       return this;
     }
-    List<String> all = new java.util.ArrayList<>(notes);
+    List<String> all = new ArrayList<>(notes);
     all.addAll(more);
     return new Document(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables,
         statements, lines, personnummer, sekretess, all);
   }
 
   /** The meeting the document is for, when it names one. */
-  public java.util.Optional<Meeting> meeting() {
+  public Optional<Meeting> meeting() {
     return meetings.stream().findFirst();
   }
 }

@@ -1,5 +1,7 @@
 package se.namndkoll.model;
 
+import java.util.Locale;
+
 /** What a whole document is. */
 public enum DocumentKind {
   KALLELSE,
@@ -11,6 +13,6 @@ public enum DocumentKind {
 
   /** The name used in JSON and on the command line. */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -65,6 +65,9 @@ public record Finding(
         basis, date, newStatus);
   }
 
+  /** The name of this way of computing {@link #fingerprint}, under which SARIF results carry it. */
+  public static final String FINGERPRINT_KEY = "namndkoll/v1";
+
   /**
    * A fingerprint that stays the same from sweep to sweep while the finding does: the rule, what it
    * concerns (the Dnr, else the nämnd, title and date) and the evidence, white space and case

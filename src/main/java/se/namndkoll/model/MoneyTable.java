@@ -1,6 +1,8 @@
 package se.namndkoll.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ public record MoneyTable(
    */
   public record Row(String label, List<BigDecimal> values, Location location) {
     public Row {
-      values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+      values = Collections.unmodifiableList(new ArrayList<>(values));
     }
   }
 }

@@ -1,6 +1,7 @@
 package se.namndkoll.model;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** How grave a finding is, least first. */
 public enum Severity {
@@ -16,12 +17,12 @@ public enum Severity {
   }
 
   /** The severity named ("error", "Warning"), if it is one. */
-  public static java.util.Optional<Severity> of(String name) {
+  public static Optional<Severity> of(String name) {
     for (Severity s : values()) {
       if (s.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
-        return java.util.Optional.of(s);
+        return Optional.of(s);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

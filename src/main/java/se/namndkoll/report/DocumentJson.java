@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import se.namndkoll.model.AgendaItem;
@@ -87,7 +88,7 @@ public final class DocumentJson {
     m.put("sections", sectionNames(a.sections()));
     m.put("expedierasTill", a.expedierasTill());
     m.put("location", Json.location(a.location()));
-    m.put("dnrSource", a.dnrSource().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("dnrSource", a.dnrSource().name().toLowerCase(Locale.ROOT));
     m.put("namnd", a.namnd());
     m.put("paragraph", a.paragraph());
     m.put("handlaggare", a.handlaggare());

@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import se.namndkoll.rules.Findings.RuleMetadata;
-import se.namndkoll.rules.Policy;
+import se.namndkoll.model.RuleMetadata;
+import se.namndkoll.rules.policy.Policy;
+import se.namndkoll.rules.policy.Words;
 
 /** What {@code rules list} and {@code rules explain} print. */
 public final class RuleReports {
@@ -113,7 +114,7 @@ public final class RuleReports {
     return out;
   }
 
-  private static String patterns(se.namndkoll.rules.Words words) {
+  private static String patterns(Words words) {
     return String.join(", ", words.sources());
   }
 }

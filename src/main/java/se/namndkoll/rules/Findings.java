@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.rule.RuleContext;
 import se.namndkoll.model.Finding;
-import se.namndkoll.model.Severity;
+import se.namndkoll.model.RuleMetadata;
 import se.namndkoll.rules.facts.Subject;
 
 /**
@@ -53,38 +53,5 @@ public final class Findings {
 
   public List<Finding> all() {
     return List.copyOf(found);
-  }
-
-  /**
-   * What a rule says of itself in its metadata.
-   *
-   * @param name the rule's name, a business phrase
-   * @param example an example of what fires it, or {@code null}
-   */
-  public record RuleMetadata(String name, String id, Severity severity, String basis, String description,
-      String example) {
-
-    static RuleMetadata of(String name, Map<String, Object> meta) {
-      String id = text(meta.get("id"));
-      String severity = text(meta.get("severity"));
-      if (id == null || id.isBlank()) {
-        throw new IllegalStateException("rule \"" + name + "\" has no @id");
-      }
-      Severity s = Severity.of(severity).orElseThrow(() ->
-          new IllegalStateException("rule \"" + name + "\" has no valid @severity (error, warning or info): " + severity));
-      return new RuleMetadata(name, id.strip(), s, text(meta.get("basis")), text(meta.get("description")),
-          text(meta.get("example")));
-    }
-
-    private static String text(Object o) {
-      if (o == null) {
-        return null;
-      }
-      String s = String.valueOf(o).strip();
-      if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-        s = s.substring(1, s.length() - 1);
-      }
-      return s.isEmpty() ? null : s;
-    }
   }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -21,6 +24,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.RuleMetadata;
 import se.namndkoll.model.Severity;
 
 /**
@@ -34,10 +38,10 @@ public final class RuleEngine {
   private static final AtomicInteger BUILDS = new AtomicInteger();
 
   private final KieBase base;
-  private final List<Findings.RuleMetadata> rules;
-  private final Map<String, Findings.RuleMetadata> byName;
+  private final List<RuleMetadata> rules;
+  private final Map<String, RuleMetadata> byName;
 
-  private RuleEngine(KieBase base, List<Findings.RuleMetadata> rules, Map<String, Findings.RuleMetadata> byName) {
+  private RuleEngine(KieBase base, List<RuleMetadata> rules, Map<String, RuleMetadata> byName) {
     this.base = base;
     this.rules = rules;
     this.byName = Map.copyOf(byName);
@@ -67,12 +71,12 @@ public final class RuleEngine {
     }
     KieContainer container = ks.newKieContainer(release, loader);
     KieBase base = container.getKieBase();
-    List<Findings.RuleMetadata> rules = new ArrayList<>();
-    Map<String, Findings.RuleMetadata> byName = new java.util.HashMap<>();
+    List<RuleMetadata> rules = new ArrayList<>();
+    Map<String, RuleMetadata> byName = new HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         try {
-          Findings.RuleMetadata meta = Findings.RuleMetadata.of(r.getName(), r.getMetaData());
+          RuleMetadata meta = metadata(r.getName(), r.getMetaData());
           rules.add(meta);
           byName.put(Findings.ruleKey(p.getName(), r.getName()), meta);
         } catch (IllegalStateException e) {
@@ -80,8 +84,32 @@ public final class RuleEngine {
         }
       }
     }
-    rules.sort(java.util.Comparator.comparing(Findings.RuleMetadata::id).thenComparing(Findings.RuleMetadata::name));
+    rules.sort(Comparator.comparing(RuleMetadata::id).thenComparing(RuleMetadata::name));
     return new RuleEngine(base, List.copyOf(rules), byName);
+  }
+
+  /** A rule's metadata, or an error naming the rule when its id or severity is missing. */
+  static RuleMetadata metadata(String name, Map<String, Object> meta) {
+    String id = text(meta.get("id"));
+    String severity = text(meta.get("severity"));
+    if (id == null || id.isBlank()) {
+      throw new IllegalStateException("rule \"" + name + "\" has no @id");
+    }
+    Severity s = Severity.of(severity).orElseThrow(() ->
+        new IllegalStateException("rule \"" + name + "\" has no valid @severity (error, warning or info): " + severity));
+    return new RuleMetadata(name, id.strip(), s, text(meta.get("basis")), text(meta.get("description")),
+        text(meta.get("example")));
+  }
+
+  private static String text(Object o) {
+    if (o == null) {
+      return null;
+    }
+    String s = String.valueOf(o).strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s.isEmpty() ? null : s;
   }
 
   private static List<Path> drlFiles(Path folder) {
@@ -119,12 +147,12 @@ public final class RuleEngine {
   }
 
   /** The rules loaded, each with its id, severity, basis and description. */
-  public List<Findings.RuleMetadata> rules() {
+  public List<RuleMetadata> rules() {
     return rules;
   }
 
   /** Fires every rule over the facts; the findings in the order the rules reported them. */
-  public List<Finding> fire(List<?> facts, java.util.Set<String> disabled) {
+  public List<Finding> fire(List<?> facts, Set<String> disabled) {
     Findings findings = new Findings(byName, disabled);
     KieSession session = base.newKieSession();
     try {
@@ -140,8 +168,8 @@ public final class RuleEngine {
   }
 
   /** The gravest severity a rule id is given by any of its rules. */
-  public static Severity gravest(List<Findings.RuleMetadata> rules, String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).map(Findings.RuleMetadata::severity)
-        .max(java.util.Comparator.naturalOrder()).orElse(Severity.INFO);
+  public static Severity gravest(List<RuleMetadata> rules, String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).map(RuleMetadata::severity)
+        .max(Comparator.naturalOrder()).orElse(Severity.INFO);
   }
 }

@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.namndkoll.check.Compliance;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Finding;
-import se.namndkoll.report.findings.RuleInfo;
+import se.namndkoll.model.Reading;
+import se.namndkoll.model.RuleMetadata;
+import se.namndkoll.model.RuleInfo;
+import se.namndkoll.rules.facts.Draft;
 import se.namndkoll.rules.facts.FactBuilder;
 import se.namndkoll.rules.facts.Limits;
+import se.namndkoll.rules.facts.Unreadable;
+import se.namndkoll.rules.policy.KommunProfiles;
+import se.namndkoll.rules.policy.Policy;
+import se.namndkoll.rules.policy.PolicyFile;
 
 /**
  * The compliance rules of a folder: its {@code .drl} files and its {@code policy.yaml}, compiled
@@ -26,6 +32,15 @@ public final class RulesCompliance implements Compliance {
 
   public RulesCompliance(Path folder) {
     this(folder, null, null);
+  }
+
+  /** The rules packed into the program, compiled once for the whole run when first needed. */
+  public static RulesCompliance bundled() {
+    return Bundled.RULES;
+  }
+
+  private static final class Bundled {
+    static final RulesCompliance RULES = new RulesCompliance(BundledRules.folder());
   }
 
   private RulesCompliance(Path folder, String kommun, Loaded loaded) {
@@ -72,21 +87,46 @@ public final class RulesCompliance implements Compliance {
   }
 
   @Override
-  public List<Finding> check(List<Document> documents, List<Compliance.Unreadable> unreadable) {
+  public List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable) {
+    return check(documents, unreadable, false);
+  }
+
+  /** The same rules for a draft about to be sent: the policy's {@code drafts:}, and the rules that ask for a {@link Draft}. */
+  @Override
+  public Compliance forDrafts() {
+    RulesCompliance rules = this;
+    return new Compliance() {
+      @Override
+      public List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable) {
+        return rules.check(documents, unreadable, true);
+      }
+
+      @Override
+      public List<RuleInfo> catalogue() {
+        return rules.catalogue();
+      }
+    };
+  }
+
+  private List<Finding> check(List<Document> documents, List<Reading.Unreadable> unreadable, boolean draft) {
     Loaded l = loaded();
-    List<Object> facts = new ArrayList<>(new FactBuilder(l.policy(), l.profiles().forcing(kommun)).facts(documents));
-    facts.add(new Limits(l.policy().roundingTkr(), l.policy().delegationMeetings()));
-    for (Compliance.Unreadable u : unreadable) {
-      facts.add(new se.namndkoll.rules.facts.Unreadable(u.source(), u.reason()));
+    Policy policy = draft ? l.policy().forDrafts() : l.policy();
+    List<Object> facts = new ArrayList<>(new FactBuilder(policy, l.profiles().forcing(kommun)).facts(documents));
+    facts.add(new Limits(policy.roundingTkr(), policy.delegationMeetings()));
+    if (draft) {
+      facts.add(new Draft());
     }
-    return l.engine().fire(facts, l.policy().disabled());
+    for (Reading.Unreadable u : unreadable) {
+      facts.add(new Unreadable(u.source(), u.reason()));
+    }
+    return l.engine().fire(facts, policy.disabled());
   }
 
   @Override
   public List<RuleInfo> catalogue() {
     Loaded l = loaded();
     Map<String, RuleInfo> byId = new LinkedHashMap<>();
-    for (Findings.RuleMetadata r : l.engine().rules()) {
+    for (RuleMetadata r : l.engine().rules()) {
       if (l.policy().disabled().contains(r.id())) {
         continue;
       }
@@ -101,7 +141,7 @@ public final class RulesCompliance implements Compliance {
   }
 
   /** Every rule loaded, with its name and the file's metadata, for {@code rules list} and {@code rules explain}. */
-  public List<Findings.RuleMetadata> rules() {
+  public List<RuleMetadata> rules() {
     return loaded().engine().rules();
   }
 }

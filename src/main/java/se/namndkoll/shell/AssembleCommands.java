@@ -29,7 +29,7 @@ import se.namndkoll.assemble.Kallelser;
 import se.namndkoll.assemble.PdfConverter;
 import se.namndkoll.assemble.Wizard;
 import se.namndkoll.assemble.Yamls;
-import se.namndkoll.check.Compliance;
+import se.namndkoll.rules.Compliance;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Finding;

@@ -24,8 +24,8 @@ import se.namndkoll.model.Severity;
 import se.namndkoll.report.findings.FindingFormat;
 import se.namndkoll.report.findings.FindingReports;
 import se.namndkoll.report.findings.ReportOptions;
-import se.namndkoll.report.findings.Review;
-import se.namndkoll.report.findings.Reviews;
+import se.namndkoll.check.Review;
+import se.namndkoll.check.Reviews;
 import se.namndkoll.rules.RulesCompliance;
 
 /** The sweep: {@code check}, and {@code review} to mark a finding as seen. */

@@ -37,11 +37,7 @@ public class ParseCommands {
   /** The output formats of the commands. */
   public enum Format {
     TABLE,
-    JSON,
-    CSV,
-    XLSX,
-    HTML,
-    SARIF;
+    JSON;
 
     /** The format named, if it is one of those allowed; otherwise a usage error. */
     public static Format of(String name, Format... allowed) {

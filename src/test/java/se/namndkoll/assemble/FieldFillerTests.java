@@ -38,6 +38,12 @@ class FieldFillerTests {
     return "<w:r><w:t xml:space=\"preserve\">" + s + "</w:t></w:r>";
   }
 
+  /** A merge field as the templates hold it, showing «name». */
+  private static String f(String name) {
+    return "<w:fldSimple w:instr=\" MERGEFIELD " + name + " \\* MERGEFORMAT \"><w:r><w:t>\u00ab" + name
+        + "\u00bb</w:t></w:r></w:fldSimple>";
+  }
+
   private static Map<String, Object> data(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
@@ -48,8 +54,8 @@ class FieldFillerTests {
 
   @Test
   void repeatsAParagraphPerItemWithItsNumber() throws Exception {
-    Document d = dom(p(t("Beslutsunderlag")) + p(TemplateGenerator.f("TableStart:lista"), TemplateGenerator.f("nr"),
-        t(". "), TemplateGenerator.f("value"), TemplateGenerator.f("TableEnd:lista")));
+    Document d = dom(p(t("Beslutsunderlag")) + p(f("TableStart:lista"), f("nr"),
+        t(". "), f("value"), f("TableEnd:lista")));
     FieldFiller filler = new FieldFiller();
     filler.fill(d, FieldValues.of(data("lista", List.of("Ett", "Två"))));
     assertThat(filler.missing()).isEmpty();
@@ -58,10 +64,10 @@ class FieldFillerTests {
 
   @Test
   void anOptionalSectionAroundARepeatKeepsTheRepeatWhole() throws Exception {
-    Document d = dom(p(TemplateGenerator.f("IfStart:lista")) + p(t("Beslutsunderlag"))
-        + p(TemplateGenerator.f("TableStart:lista"), TemplateGenerator.f("nr"), t(". "), TemplateGenerator.f("value"),
-            TemplateGenerator.f("TableEnd:lista"))
-        + p(TemplateGenerator.f("IfEnd:lista")) + p(t("Slut")));
+    Document d = dom(p(f("IfStart:lista")) + p(t("Beslutsunderlag"))
+        + p(f("TableStart:lista"), f("nr"), t(". "), f("value"),
+            f("TableEnd:lista"))
+        + p(f("IfEnd:lista")) + p(t("Slut")));
     FieldFiller filler = new FieldFiller();
     filler.fill(d, FieldValues.of(data("lista", List.of("Ett", "Två"))));
     assertThat(filler.missing()).isEmpty();
@@ -70,8 +76,8 @@ class FieldFillerTests {
 
   @Test
   void anOptionalSectionWithoutDataGoesAway() throws Exception {
-    Document d = dom(p(t("Före")) + p(TemplateGenerator.f("IfStart:sammanfattning")) + p(t("Sammanfattning"))
-        + p(TemplateGenerator.f("sammanfattning")) + p(TemplateGenerator.f("IfEnd:sammanfattning")) + p(t("Efter")));
+    Document d = dom(p(t("Före")) + p(f("IfStart:sammanfattning")) + p(t("Sammanfattning"))
+        + p(f("sammanfattning")) + p(f("IfEnd:sammanfattning")) + p(t("Efter")));
     FieldFiller filler = new FieldFiller();
     filler.fill(d, FieldValues.of(data("sammanfattning", " ")));
     assertThat(filler.missing()).isEmpty();
@@ -80,9 +86,9 @@ class FieldFillerTests {
 
   @Test
   void anOptionalPartWithinAParagraphIsKeptOrDroppedAlone() throws Exception {
-    String item = p(TemplateGenerator.f("TableStart:arenden"), TemplateGenerator.f("nr"), t(". "),
-        TemplateGenerator.f("rubrik"), TemplateGenerator.f("IfStart:sekretess"), t(" (sekretess)"),
-        TemplateGenerator.f("IfEnd:sekretess"), TemplateGenerator.f("TableEnd:arenden"));
+    String item = p(f("TableStart:arenden"), f("nr"), t(". "),
+        f("rubrik"), f("IfStart:sekretess"), t(" (sekretess)"),
+        f("IfEnd:sekretess"), f("TableEnd:arenden"));
     Document d = dom(item);
     FieldFiller filler = new FieldFiller();
     filler.fill(d, FieldValues.of(data("arenden", List.of(data("rubrik", "Öppet"),
@@ -93,8 +99,8 @@ class FieldFillerTests {
 
   @Test
   void aValueOfSeveralLinesBecomesParagraphsAndMissingFieldsAreNamed() throws Exception {
-    Document d = dom(p(TemplateGenerator.f("arendet")) + p(t("Dnr "), TemplateGenerator.f("dnr"))
-        + p(TemplateGenerator.f("handlaggare.namn")));
+    Document d = dom(p(f("arendet")) + p(t("Dnr "), f("dnr"))
+        + p(f("handlaggare.namn")));
     FieldFiller filler = new FieldFiller();
     filler.fill(d, FieldValues.of(data("arendet", "Första stycket.\n\nAndra stycket.\n")));
     assertThat(text(d)).startsWith("Första stycket.\nAndra stycket.\nDnr «dnr»\n");

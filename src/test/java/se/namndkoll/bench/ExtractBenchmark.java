@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import se.namndkoll.ingest.ExtractedText;
+import se.namndkoll.ingest.extract.ExtractedText;
 import se.namndkoll.ingest.extract.DocumentExtractor;
 import se.namndkoll.ingest.extract.PdfFixtures;
 

@@ -27,6 +27,7 @@ import se.namndkoll.index.IngestSummary;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.Reading;
 import se.namndkoll.model.Severity;
 import se.namndkoll.report.ArchiveReports;
 import se.namndkoll.report.findings.FindingFormat;
@@ -134,7 +135,7 @@ class HostileFilesTests {
 
     Map<String, String> stored = new TreeMap<>();
     try (ArchiveIndex archive = ArchiveIndex.forReading(index)) {
-      archive.files().forEach(f -> stored.put(f.source(), f.document() == null ? f.failure() : null));
+      archive.files().forEach(f -> stored.put(f.source(), f instanceof Reading.Unreadable u ? u.reason() : null));
     }
     assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     Map<String, String> failed = summary.failed().stream()

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.model.Reading;
 
 class IngestServiceTests {
 
@@ -142,7 +143,8 @@ class IngestServiceTests {
   private java.util.Map<String, String> failures() {
     java.util.Map<String, String> out = new java.util.TreeMap<>();
     try (ArchiveIndex index = ArchiveIndex.forReading(index())) {
-      index.files().stream().filter(f -> f.document() == null).forEach(f -> out.put(f.source(), f.failure()));
+      index.files().stream().filter(f -> f instanceof Reading.Unreadable)
+          .map(f -> (Reading.Unreadable) f).forEach(f -> out.put(f.source(), f.reason()));
     }
     return out;
   }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.ingest.extract.FileProblems;
 
 /** The walk under a path: every document found, and whatever cannot be walked skipped with its reason. */
 class ArchiveFilesTests {

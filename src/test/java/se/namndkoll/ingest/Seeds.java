@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import se.namndkoll.ingest.extract.ExtractedText;
+import se.namndkoll.ingest.extract.RawLine;
 import se.namndkoll.ingest.normalise.Normaliser;
 import se.namndkoll.ingest.segment.Segmenter;
 import se.namndkoll.model.Document;

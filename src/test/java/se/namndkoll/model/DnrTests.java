@@ -89,6 +89,15 @@ class DnrTests {
   }
 
   @Test
+  void theKeyOfANumberShownIsTheKeyOfTheNumber() {
+    for (String written : new String[] {"IFN 2026-00021 1.2.2.1", "2026-021", "Dnr IFN 2026/021", "Dnr 0849"}) {
+      Dnr dnr = Dnr.parse(written).orElseThrow();
+      assertThat(Dnr.keyOf(dnr.normalised())).as(written).isEqualTo(dnr.key());
+    }
+    assertThat(Dnr.keyOf(null)).isNull();
+  }
+
+  @Test
   void findsTheNumberInsideASentence() {
     assertThat(Dnr.find("Ärendet har diarienummer VON 2026-00012 1.2.3 och behandlas i mars.").orElseThrow().normalised())
         .isEqualTo("2026-00012");

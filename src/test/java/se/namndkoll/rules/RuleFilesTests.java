@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Finding;
+import se.namndkoll.rules.policy.Policy;
+import se.namndkoll.rules.policy.PolicyFile;
 
 /** The rules folder as a revisor edits it: a broken rule, a bad policy, a rule switched off, a rule added. */
 class RuleFilesTests {

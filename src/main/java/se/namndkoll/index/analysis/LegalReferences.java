@@ -1,5 +1,6 @@
 package se.namndkoll.index.analysis;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ public final class LegalReferences {
     return s;
   }
 
-  private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> with) {
+  private static String replace(Pattern p, String text, Function<Matcher, String> with) {
     Matcher m = p.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -60,14 +61,8 @@ public final class SwedishAnalyzers {
     return FoldedHolder.FOLDED;
   }
 
-  /** The words compounds are split into. */
-  static CharArraySet compoundWords() {
-    return Words.SET;
-  }
-
   private static final class Words {
     static final List<String> LIST = load();
-    static final CharArraySet SET = set(LIST);
     static final CompoundDictionary DICTIONARY = CompoundDictionary.of(LIST);
     static final CharArraySet FIRST = set(load(FIRST_PARTS));
     static final CharArraySet STEMS = FirstParts.stemsOf(LIST);
@@ -92,7 +87,7 @@ public final class SwedishAnalyzers {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           String w = line.strip();
           if (!w.isEmpty() && !w.startsWith("#")) {
-            words.add(w.toLowerCase(java.util.Locale.ROOT));
+            words.add(w.toLowerCase(Locale.ROOT));
           }
         }
         return List.copyOf(words);

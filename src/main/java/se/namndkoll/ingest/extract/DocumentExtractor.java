@@ -6,10 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
-import se.namndkoll.NamndkollException;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.FileProblems;
-import se.namndkoll.ingest.RawLine;
 
 /**
  * Extracts the text of one file, line by line: PDF through PDFBox (with how its lines look), Word
@@ -21,8 +17,8 @@ import se.namndkoll.ingest.RawLine;
  * reader for the type runs on a worker thread under the time limit, counting characters against the
  * character limit.
  *
- * <p>Every bad input ends in a {@link NamndkollException} with one line: the file as given, a
- * colon, the reason ("corpus/x.pdf: encrypted PDF, no password given"). The cause, for a log, is
+ * <p>Every bad input ends in an {@link UnreadableFileException} with one line: the file as given,
+ * a colon, the reason ("corpus/x.pdf: encrypted PDF, no password given"). The cause, for a log, is
  * attached.
  *
  * <p>Thread-safe: one instance serves any number of threads at once. The Tika parser (about a
@@ -60,7 +56,7 @@ public final class DocumentExtractor {
   /**
    * The text of the file.
    *
-   * @throws NamndkollException the file is missing, unreadable, too large, empty, of a type not
+   * @throws UnreadableFileException the file is missing, unreadable, too large, empty, of a type not
    *     read, encrypted, corrupt, a zip bomb, or its extraction passed a limit
    */
   public ExtractedText extract(Path file) {
@@ -73,11 +69,11 @@ public final class DocumentExtractor {
       ExtractedText text = runner.run(() -> extractChecked(readable, size), limits.timeout());
       return copy == null ? text : text.withNote(NameCopies.NOTE);
     } catch (ExtractionFailure e) {
-      throw new NamndkollException(file + ": " + e.reason(), e);
+      throw new UnreadableFileException(file, e.reason(), e);
     } catch (UncheckedIOException e) {
-      throw new NamndkollException(file + ": " + ioReason(e.getCause()), e);
+      throw new UnreadableFileException(file, ioReason(e.getCause()), e);
     } catch (RuntimeException e) {
-      throw new NamndkollException(file + ": unreadable (" + TikaFailures.shortReason(e) + ")", e);
+      throw new UnreadableFileException(file, "unreadable (" + TikaFailures.shortReason(e) + ")", e);
     } finally {
       NameCopies.delete(copy);
     }

@@ -50,19 +50,7 @@ public record ExtractionLimits(
         DEFAULT_MAX_COMPRESSION_RATIO);
   }
 
-  public ExtractionLimits withMaxFileBytes(long bytes) {
-    return new ExtractionLimits(bytes, maxCharacters, timeout, maxCompressionRatio);
-  }
-
   public ExtractionLimits withMaxCharacters(long characters) {
     return new ExtractionLimits(maxFileBytes, characters, timeout, maxCompressionRatio);
-  }
-
-  public ExtractionLimits withTimeout(Duration duration) {
-    return new ExtractionLimits(maxFileBytes, maxCharacters, duration, maxCompressionRatio);
-  }
-
-  public ExtractionLimits withMaxCompressionRatio(int ratio) {
-    return new ExtractionLimits(maxFileBytes, maxCharacters, timeout, ratio);
   }
 }

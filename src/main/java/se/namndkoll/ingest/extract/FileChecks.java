@@ -20,7 +20,7 @@ final class FileChecks {
       throw new ExtractionFailure("is a directory, not a file");
     }
     if (!Files.exists(file)) {
-      throw new ExtractionFailure(se.namndkoll.ingest.FileProblems.missing(file, "no such file"));
+      throw new ExtractionFailure(FileProblems.missing(file, "no such file"));
     }
     if (!Files.isRegularFile(file)) {
       throw new ExtractionFailure("not a regular file");

@@ -14,7 +14,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import se.namndkoll.ingest.ExtractedText;
 
 /**
  * An HTML page with Jsoup, which keeps what Tika's HTML handler flattens: headings ({@code

@@ -2,7 +2,6 @@ package se.namndkoll.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.namndkoll.ingest.RawLine;
 
 /**
  * Turns the events of a structured document (text, line breaks, paragraph ends, headings, table

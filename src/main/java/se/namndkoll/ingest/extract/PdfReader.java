@@ -3,8 +3,10 @@ package se.namndkoll.ingest.extract;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -12,8 +14,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
 
 /**
  * PDF with PDFBox's text stripper, keeping how the text looks on the page, which Tika's XHTML
@@ -82,7 +82,7 @@ final class PdfReader {
     private float lastEnd = Float.NaN;
     private float lastSize;
     private boolean inBold;
-    private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
 
     PageText(LineCollector lines) {
       this.lines = lines;

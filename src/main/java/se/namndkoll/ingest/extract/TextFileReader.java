@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A text file (plain, markdown, CSV) line by line, exactly: line {@code i} of the result is line
@@ -77,9 +77,9 @@ final class TextFileReader {
     return lines;
   }
 
-  private static final java.util.regex.Pattern PAGE_MARKER =
-      java.util.regex.Pattern.compile("^\\s*<!--\\s*(?:sida|page|sid|s\\.)\\s*(\\d{1,4})\\s*-->\\s*$",
-          java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAGE_MARKER =
+      Pattern.compile("^\\s*<!--\\s*(?:sida|page|sid|s\\.)\\s*(\\d{1,4})\\s*-->\\s*$",
+          Pattern.CASE_INSENSITIVE);
 
   /** The lines paged by their page-marker comments, or {@code null} where there are fewer than two. */
   static List<RawLine> pagedByMarkers(List<RawLine> lines) {
@@ -95,7 +95,7 @@ final class TextFileReader {
     List<RawLine> out = new ArrayList<>(lines.size());
     int page = 1;
     for (RawLine l : lines) {
-      java.util.regex.Matcher m = l.text().indexOf("<!--") >= 0 ? PAGE_MARKER.matcher(l.text()) : null;
+      Matcher m = l.text().indexOf("<!--") >= 0 ? PAGE_MARKER.matcher(l.text()) : null;
       if (m != null && m.matches()) {
         page = Math.max(page, Integer.parseInt(m.group(1)));
         out.add(new RawLine("", page, false));

@@ -16,8 +16,6 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
 
 /**
  * PDF and office files with Tika, through {@link XhtmlLineHandler}.

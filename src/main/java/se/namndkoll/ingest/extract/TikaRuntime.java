@@ -1,5 +1,7 @@
 package se.namndkoll.ingest.extract;
 
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.mime.MediaTypeRegistry;
@@ -45,8 +47,8 @@ final class TikaRuntime {
     Thread t = new Thread(() -> {
       try {
         parser();
-        new org.apache.pdfbox.pdmodel.PDDocument().close();
-      } catch (RuntimeException | java.io.IOException | LinkageError e) {
+        new PDDocument().close();
+      } catch (RuntimeException | IOException | LinkageError e) {
         // a failure here shows again, with its message, when a document is read
       }
     }, "namndkoll-warm-up");

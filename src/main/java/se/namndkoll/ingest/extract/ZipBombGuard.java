@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -36,7 +37,7 @@ final class ZipBombGuard {
    * every byte is a character, so that a name written by an old Windows program (Windows-1252, code
    * page 850) is no reason to refuse the file.
    */
-  private static final java.nio.charset.Charset ENTRY_NAMES = java.nio.charset.Charset.forName("IBM437");
+  private static final Charset ENTRY_NAMES = Charset.forName("IBM437");
 
   private final int maxRatio;
 

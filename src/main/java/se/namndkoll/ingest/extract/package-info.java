@@ -1,5 +1,5 @@
 /**
- * Extraction: a file on disk to an {@link se.namndkoll.ingest.ExtractedText}, line by line.
+ * Extraction: a file on disk to an {@link se.namndkoll.ingest.extract.ExtractedText}, line by line.
  *
  * <p>{@link se.namndkoll.ingest.extract.DocumentExtractor} is the one entry point. It checks the
  * file, detects its type from the content (the name only as a hint) and hands it to one of three

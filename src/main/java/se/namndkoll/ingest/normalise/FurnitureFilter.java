@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.ingest.vocabulary.Headings;
@@ -426,7 +427,7 @@ final class FurnitureFilter {
   }
 
   /** True when the nearest non-blank line above or below on the same page is one the test accepts. */
-  private static boolean nextTo(List<WorkLine> lines, java.util.function.IntPredicate accepted, int i) {
+  private static boolean nextTo(List<WorkLine> lines, IntPredicate accepted, int i) {
     int prev = prevNonBlank(lines, i - 1, 2);
     int next = nextNonBlank(lines, i + 1, 2);
     return prev >= 0 && accepted.test(prev) && lines.get(prev).page() == lines.get(i).page()

@@ -3,7 +3,7 @@ package se.namndkoll.ingest.normalise;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import se.namndkoll.ingest.RawLine;
+import se.namndkoll.ingest.extract.RawLine;
 
 /**
  * The size of a document's body text, and which lines are set larger as headings are: a line whose

@@ -2,8 +2,10 @@ package se.namndkoll.ingest.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.ingest.extract.ExtractedText;
+import se.namndkoll.ingest.extract.RawLine;
 import se.namndkoll.model.Line;
 
 /**
@@ -14,7 +16,7 @@ import se.namndkoll.model.Line;
  */
 public final class Normaliser {
 
-  private static final java.util.regex.Pattern DOLLAR_PARAGRAPH = java.util.regex.Pattern.compile("^\\$(\\$?)\\s?(?=\\d{1,4}\\b)");
+  private static final Pattern DOLLAR_PARAGRAPH = Pattern.compile("^\\$(\\$?)\\s?(?=\\d{1,4}\\b)");
   private static final int MIN_MISREAD_SIGNS = 3;
 
   /**
@@ -33,7 +35,7 @@ public final class Normaliser {
     }
     List<WorkLine> out = new ArrayList<>(lines.size());
     for (WorkLine w : lines) {
-      java.util.regex.Matcher m = w.text().isEmpty() || w.text().charAt(0) != '$' ? null : DOLLAR_PARAGRAPH.matcher(w.text());
+      Matcher m = w.text().isEmpty() || w.text().charAt(0) != '$' ? null : DOLLAR_PARAGRAPH.matcher(w.text());
       out.add(m != null && m.find() ? w.withText(m.replaceFirst(m.group(1).isEmpty() ? "§ " : "§§ ")) : w);
     }
     return out;

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Dnr;
+import se.namndkoll.model.Location;
 
 /**
  * Reads the ärendelista of a kallelse or the föredragningslista of a protocol: numbered items,
@@ -379,7 +380,7 @@ final class AgendaParser {
     return SekretessWords.current().marked(title) ? title : title + " (sekretess)";
   }
 
-  private static AgendaItem item(Integer no, String rawTitle, Dnr dnr, se.namndkoll.model.Location loc) {
+  private static AgendaItem item(Integer no, String rawTitle, Dnr dnr, Location loc) {
     Matcher later = DOCUMENTS_LATER.matcher(rawTitle);
     boolean documentsLater = later.find();
     if (documentsLater) {

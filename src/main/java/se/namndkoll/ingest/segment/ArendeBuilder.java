@@ -3,6 +3,7 @@ package se.namndkoll.ingest.segment;
 import se.namndkoll.ingest.vocabulary.SekretessWords;
 import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.ArendeKind;
 import se.namndkoll.model.Dnr;
+import se.namndkoll.model.Section;
 import se.namndkoll.model.SectionKind;
+import se.namndkoll.model.Signatory;
 
 /**
  * Turns the spans of ärenden into {@link Arende} records: ties each to its agenda item (by Dnr,
@@ -43,8 +46,8 @@ final class ArendeBuilder {
   private static final Pattern COUNTER_PROPOSAL =
       Pattern.compile("alternativt förslag|förslag|yrkande|reservation", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final double TITLE_MATCH = 0.6;
-  private static final java.util.Set<SectionKind> PROTOCOL_ONLY =
-      java.util.EnumSet.of(SectionKind.PROTOKOLLSANTECKNING, SectionKind.DELTAGANDE, SectionKind.RESERVATION,
+  private static final Set<SectionKind> PROTOCOL_ONLY =
+      EnumSet.of(SectionKind.PROTOKOLLSANTECKNING, SectionKind.DELTAGANDE, SectionKind.RESERVATION,
           SectionKind.JAV);
 
   private ArendeBuilder() {}
@@ -91,8 +94,8 @@ final class ArendeBuilder {
       title = secrecy.withoutMarks(title);
       boolean standing = item.map(AgendaItem::standing).orElse(false) || AgendaParser.isStandingTitle(title);
       int end = body.end();
-      List<se.namndkoll.model.Section> sections = body.sections();
-      List<se.namndkoll.model.Signatory> signatories = body.signatories();
+      List<Section> sections = body.sections();
+      List<Signatory> signatories = body.signatories();
       if (s.protocolParagraph()) {
         // the names after a protocol's last paragraph sign the protocol, not the paragraph
         sections = sections.stream().filter(x -> x.kind() != SectionKind.SIGNATURES).toList();

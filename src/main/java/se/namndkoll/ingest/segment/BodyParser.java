@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import se.namndkoll.ingest.vocabulary.Roles;
 import se.namndkoll.model.Section;
 import se.namndkoll.model.SectionKind;
 import se.namndkoll.model.Signatory;
@@ -22,15 +24,15 @@ final class BodyParser {
   private static final Set<SectionKind> LISTS = EnumSet.of(SectionKind.BESLUTSUNDERLAG, SectionKind.EXPEDIERAS);
   private static final int LOOKAHEAD_FOR_SECTION = 15;
   /** The first line of an attached report: its table of contents, or its chapter 1. */
-  private static final java.util.regex.Pattern ATTACHMENT_START =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ATTACHMENT_START =
+      Pattern.compile(
           "^(?:innehållsförteckning|innehåll|1\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,4})$",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** An attachment's own first line after the last paragraph: "Bilaga 2", "Bilaga 1 till protokoll § 17". */
-  private static final java.util.regex.Pattern BILAGA_START =
-      java.util.regex.Pattern.compile("^bilaga\\s+\\d{1,2}(?:\\s*[:.]?\\s*(?:till\\s+(?:protokoll|§|kommunstyrelsens|nämndens).*)?)?$",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final Pattern BILAGA_START =
+      Pattern.compile("^bilaga\\s+\\d{1,2}(?:\\s*[:.]?\\s*(?:till\\s+(?:protokoll|§|kommunstyrelsens|nämndens).*)?)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final int MAX_LOOKED_HEADING = 80;
 
@@ -44,8 +46,8 @@ final class BodyParser {
         || t.startsWith("§") || t.indexOf('\t') >= 0 || !Character.isUpperCase(t.codePointAt(0))) {
       return false;
     }
-    return !se.namndkoll.ingest.vocabulary.Roles.isRole(t) && !se.namndkoll.ingest.vocabulary.Text.isPersonName(t)
-        && !se.namndkoll.ingest.vocabulary.Text.isDateOnly(t) && !HeadParser.isDnrLine(t);
+    return !Roles.isRole(t) && !Text.isPersonName(t)
+        && !Text.isDateOnly(t) && !HeadParser.isDnrLine(t);
   }
 
   private BodyParser() {}

@@ -1,6 +1,7 @@
 package se.namndkoll.ingest.segment;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
@@ -55,7 +56,7 @@ final class DocumentClassifier {
       String t = lines.text(i);
       summons |= SUMMONS.matcher(t).matches();
       utdrag |= UTDRAG.matcher(t).matches();
-      protocol |= PROTOCOL.matcher(t).matches() || t.toLowerCase(java.util.Locale.ROOT).contains("sammanträdesprotokoll");
+      protocol |= PROTOCOL.matcher(t).matches() || t.toLowerCase(Locale.ROOT).contains("sammanträdesprotokoll");
     }
     long paragraphs = arenden.stream().filter(a -> a.paragraph() != null).count();
     if (summons && !agenda.isEmpty()) {

@@ -2,7 +2,9 @@ package se.namndkoll.ingest.segment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -72,7 +74,7 @@ final class Numbers {
     List<List<String>> chosen = null;
     double chosenSpread = Double.MAX_VALUE;
     for (int n = Math.min(columns, tokens.size()); n >= 1; n--) {
-      List<List<String>> best = best(tokens, 0, n, new java.util.HashMap<>());
+      List<List<String>> best = best(tokens, 0, n, new HashMap<>());
       if (best != null && spread(best) < chosenSpread) {
         chosen = best;
         chosenSpread = spread(best);
@@ -103,7 +105,7 @@ final class Numbers {
     return out;
   }
 
-  private static List<List<String>> best(List<String> tokens, int from, int n, java.util.Map<String, List<List<String>>> memo) {
+  private static List<List<String>> best(List<String> tokens, int from, int n, Map<String, List<List<String>>> memo) {
     String key = from + ":" + n;
     if (memo.containsKey(key)) {
       return memo.get(key);

@@ -3,13 +3,20 @@ package se.namndkoll.ingest.segment;
 import se.namndkoll.ingest.vocabulary.Headings;
 import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.ingest.vocabulary.Roles;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.Attachment;
+import se.namndkoll.model.Dnr;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.DocumentKind;
 import se.namndkoll.model.Line;
@@ -41,7 +48,7 @@ public final class Segmenter {
     int[] owner = owners(lines.size(), spans);
     SekretessReader.Read secrecy = SekretessReader.read(lines, built, owner, agenda.start(), agenda.end());
     List<Arende> arenden = secrecy.arenden();
-    java.util.function.IntFunction<String> dnrAt =
+    IntFunction<String> dnrAt =
         i -> owner[i] < 0 ? null : arenden.get(owner[i]).dnrNormalised();
     List<Meeting> meetings = meetingOf(meeting, ownBody);
     DocumentKind kind = DocumentClassifier.classify(lines, agenda.items(), arenden, spans, firstAnchor);
@@ -84,18 +91,18 @@ public final class Segmenter {
   private record Candidate(int anchor, Headings.Decision decision, Head head) {}
 
   /** "§ 17", "§17 Dnr KS 2024/12", "§ 845 Ärendenummer SLK-2024-00074", "§ 7   KFKS 2019/1", "§ 3 Title". */
-  private static final java.util.regex.Pattern PARAGRAPH_LINE =
-      java.util.regex.Pattern.compile("^§\\s*(?<no>\\d{1,4})(?![\\d.,:\\-–/])\\s*(?<rest>.*)$");
-  private static final java.util.regex.Pattern REGISTRY_LABEL =
-      java.util.regex.Pattern.compile(
+  private static final Pattern PARAGRAPH_LINE =
+      Pattern.compile("^§\\s*(?<no>\\d{1,4})(?![\\d.,:\\-–/])\\s*(?<rest>.*)$");
+  private static final Pattern REGISTRY_LABEL =
+      Pattern.compile(
           "^(?:dnr|diarienummer|diarienr|ärendenummer|ärende\\s?nr|beteckning|vår beteckning)\\b\\.?\\s*:?\\s*",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int MAX_PARAGRAPH_TITLE = 400;
   private static final int MIN_PROTOCOL_PARAGRAPHS = 3;
   private static final int TITLE_REACH = 40;
 
   /** What a § line holds: its number, and a Dnr and a title where they stand beside it. */
-  private record ParagraphLine(String no, se.namndkoll.model.Dnr dnr, String title) {}
+  private record ParagraphLine(String no, Dnr dnr, String title) {}
 
   /**
    * Reads a protocol paragraph's opening line: the § and its number, then a registry number with or
@@ -103,15 +110,15 @@ public final class Segmenter {
    * 2 p"), a range ("§ 44-59") or a list of earlier paragraphs ("§ 150, …") opens none.
    */
   private static Optional<ParagraphLine> paragraphLine(String text) {
-    java.util.regex.Matcher m = PARAGRAPH_LINE.matcher(text);
+    Matcher m = PARAGRAPH_LINE.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
     String rest = m.group("rest").strip();
-    java.util.regex.Matcher label = REGISTRY_LABEL.matcher(rest);
+    Matcher label = REGISTRY_LABEL.matcher(rest);
     boolean labelled = label.lookingAt();
     String afterLabel = labelled ? rest.substring(label.end()) : rest;
-    Optional<se.namndkoll.model.Dnr> dnr = afterLabel.isEmpty() ? Optional.empty() : se.namndkoll.model.Dnr.find(afterLabel);
+    Optional<Dnr> dnr = afterLabel.isEmpty() ? Optional.empty() : Dnr.find(afterLabel);
     if (dnr.isPresent()) {
       String written = dnr.get().full();
       int at = afterLabel.indexOf(written);
@@ -131,11 +138,11 @@ public final class Segmenter {
   }
 
   /** "27 Dnr KS 2018/124" (the number, then a labelled registry number, perhaps the title). */
-  private static final java.util.regex.Pattern NUMBER_THEN_DNR =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NUMBER_THEN_DNR =
+      Pattern.compile(
           "^(?<no>\\d{1,4})\\s+(?:dnr|diarienummer|diarienr|ärendenummer)\\b\\.?\\s*:?\\s*(?<rest>\\S.*)$",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-  private static final java.util.regex.Pattern TRAILING_NUMBER = java.util.regex.Pattern.compile("\\s(?<no>\\d{1,4})$");
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s(?<no>\\d{1,4})$");
 
   /**
    * A paragraph's opening line in a protocol that prints no § sign: "27 Dnr KS 2018/124 [Title]",
@@ -144,10 +151,10 @@ public final class Segmenter {
    * "Bun/2023:786 616", looks the same on one line, but never counts up).
    */
   private static Optional<ParagraphLine> unmarkedParagraphLine(String text) {
-    java.util.regex.Matcher m = NUMBER_THEN_DNR.matcher(text);
+    Matcher m = NUMBER_THEN_DNR.matcher(text);
     if (m.matches()) {
       String rest = m.group("rest");
-      Optional<se.namndkoll.model.Dnr> dnr = se.namndkoll.model.Dnr.find(rest);
+      Optional<Dnr> dnr = Dnr.find(rest);
       if (dnr.isPresent() && rest.startsWith(dnr.get().full())) {
         String title = rest.substring(dnr.get().full().length()).replaceFirst("^[\\s,;:–-]+", "").strip();
         return Optional.of(new ParagraphLine(m.group("no"), dnr.get(), startsLikeTitle(title) ? title : null));
@@ -158,13 +165,13 @@ public final class Segmenter {
     if (t.isEmpty() || !Character.isLetterOrDigit(t.charAt(0))) {
       return Optional.empty();
     }
-    Optional<se.namndkoll.model.Dnr> dnr = se.namndkoll.model.Dnr.find(t);
-    java.util.regex.Matcher no = TRAILING_NUMBER.matcher(t);
+    Optional<Dnr> dnr = Dnr.find(t);
+    Matcher no = TRAILING_NUMBER.matcher(t);
     if (dnr.isEmpty() || !t.equals(dnr.get().full()) || !no.find()) {
       return Optional.empty();
     }
     String written = t.substring(0, no.start()).strip();
-    Optional<se.namndkoll.model.Dnr> without = se.namndkoll.model.Dnr.find(written);
+    Optional<Dnr> without = Dnr.find(written);
     if (without.isEmpty() || !without.get().key().equals(dnr.get().key()) || !written.equals(without.get().full())) {
       return Optional.empty();
     }
@@ -207,7 +214,7 @@ public final class Segmenter {
     if (paragraphs.size() < MIN_PROTOCOL_PARAGRAPHS) {
       // a protocol that prints no § sign: its numbered, registered paragraph lines
       List<Integer> at = new ArrayList<>();
-      java.util.Map<Integer, Integer> numberAt = new java.util.HashMap<>();
+      Map<Integer, Integer> numberAt = new HashMap<>();
       for (int i = 0; i < lines.size(); i++) {
         if (!lines.blank(i)) {
           int line = i;
@@ -272,7 +279,7 @@ public final class Segmenter {
         best = i;
       }
     }
-    java.util.LinkedList<Integer> out = new java.util.LinkedList<>();
+    LinkedList<Integer> out = new LinkedList<>();
     for (int i = best; i >= 0; i = previous[i]) {
       out.addFirst(at.get(i));
     }
@@ -290,7 +297,7 @@ public final class Segmenter {
       return Optional.empty();
     }
     String no = read.get().no();
-    se.namndkoll.model.Dnr dnr = read.get().dnr();
+    Dnr dnr = read.get().dnr();
     int titleLine = p;
     String title = read.get().title();
     if (title == null) {
@@ -298,7 +305,7 @@ public final class Segmenter {
       titleLine = lines.nextNonBlank(p + 1, Math.min(limit, p + TITLE_REACH));
       // the Dnr on a line of its own, between the § and the title
       if (titleLine >= 0 && dnr == null && HeadParser.isDnrLine(lines.text(titleLine))) {
-        dnr = se.namndkoll.model.Dnr.find(lines.text(titleLine)).orElse(null);
+        dnr = Dnr.find(lines.text(titleLine)).orElse(null);
         titleLine = lines.nextNonBlank(titleLine + 1, Math.min(limit, titleLine + 4));
       }
       if (titleLine < 0 || !paragraphTitle(lines.text(titleLine))) {
@@ -308,9 +315,9 @@ public final class Segmenter {
     }
     if (dnr == null) {
       // the registry number at the end of the title line: "Riktlinjer för placering Bun/2023:822 699"
-      java.util.List<se.namndkoll.model.Dnr> all = se.namndkoll.model.Dnr.findAll(title);
+      List<Dnr> all = Dnr.findAll(title);
       if (!all.isEmpty()) {
-        se.namndkoll.model.Dnr last = all.get(all.size() - 1);
+        Dnr last = all.get(all.size() - 1);
         int at = title.lastIndexOf(last.full());
         if (at > 3 && title.substring(at + last.full().length()).isBlank()) {
           dnr = last;
@@ -322,7 +329,7 @@ public final class Segmenter {
       // or on the line after the title
       int after = lines.nextNonBlank(titleLine + 1, Math.min(limit, titleLine + 2));
       if (after >= 0 && HeadParser.isDnrLine(lines.text(after))) {
-        dnr = se.namndkoll.model.Dnr.find(lines.text(after)).orElse(null);
+        dnr = Dnr.find(lines.text(after)).orElse(null);
       }
     }
     // the decision heading right under the title ("Beslut"): the decision starts there, and the
@@ -357,8 +364,8 @@ public final class Segmenter {
   private static boolean paragraphTitle(String t) {
     return t.length() <= MAX_PARAGRAPH_TITLE && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
         && t.indexOf('\t') < 0 && Headings.section(t).isEmpty() && Headings.decision(t).isEmpty()
-        && !HeadParser.isBareDnr(t) && !se.namndkoll.ingest.vocabulary.Text.isDateOnly(t)
-        && !se.namndkoll.ingest.vocabulary.Roles.isRole(t) && !se.namndkoll.ingest.vocabulary.Text.isPersonName(t);
+        && !HeadParser.isBareDnr(t) && !Text.isDateOnly(t)
+        && !Roles.isRole(t) && !Text.isPersonName(t);
   }
 
   /**
@@ -437,7 +444,7 @@ public final class Segmenter {
   /** For each line, the index of the ärende (with its attachments) it belongs to, or -1. */
   private static int[] owners(int size, List<Span> spans) {
     int[] owner = new int[size];
-    java.util.Arrays.fill(owner, -1);
+    Arrays.fill(owner, -1);
     for (int k = 0; k < spans.size(); k++) {
       for (int i = spans.get(k).head().start(); i <= spans.get(k).limit() && i < size; i++) {
         owner[i] = k;

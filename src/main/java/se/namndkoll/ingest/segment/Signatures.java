@@ -3,6 +3,7 @@ package se.namndkoll.ingest.segment;
 import se.namndkoll.ingest.vocabulary.Roles;
 import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -124,8 +125,8 @@ final class Signatures {
       return List.of();
     }
     for (int cut = 2; cut <= w.length - 2; cut++) {
-      String a = String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut));
-      String b = String.join(" ", java.util.Arrays.copyOfRange(w, cut, w.length));
+      String a = String.join(" ", Arrays.copyOfRange(w, 0, cut));
+      String b = String.join(" ", Arrays.copyOfRange(w, cut, w.length));
       if (Text.isPersonName(a) && Text.isPersonName(b)) {
         return List.of(a, b);
       }

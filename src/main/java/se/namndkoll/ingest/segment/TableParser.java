@@ -4,6 +4,7 @@ import se.namndkoll.ingest.vocabulary.Headings;
 import se.namndkoll.ingest.vocabulary.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -68,7 +69,7 @@ final class TableParser {
         }
       }
     }
-    tables.sort(java.util.Comparator.comparing(t -> t.location().lineStart() == null ? 0 : t.location().lineStart()));
+    tables.sort(Comparator.comparing(t -> t.location().lineStart() == null ? 0 : t.location().lineStart()));
     return tables;
   }
 

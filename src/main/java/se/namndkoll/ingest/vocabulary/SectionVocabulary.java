@@ -28,14 +28,17 @@ import se.namndkoll.model.SectionKind;
  * @param weak the bare decision headings ("Beslut")
  * @param sekretess the marks and statements of secrecy ({@code secrecy:}); a sections file without
  *     them keeps the program's own, so that leaving them out never makes a secret ärende public
+ * @param templateText template text that is no content ({@code placeholders} and
+ *     {@code template-text} of the rules folder's {@code policy.yaml})
  */
-public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern weak, SekretessWords sekretess) {
+public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern weak, SekretessWords sekretess,
+    Pattern templateText) {
 
   /** Headings of one section: a pattern over the whole heading, and whether a colon may end it. */
   public record Entry(SectionKind kind, Pattern pattern, boolean colonAllowed) {}
 
   public static final String FILE = "sections.yaml";
-  private static final String RESOURCE = "/namndkoll/" + FILE;
+  private static final String RESOURCE = "/namndkoll/rules/" + FILE;
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static volatile SectionVocabulary current;
@@ -72,6 +75,7 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     } else {
       b.read(RESOURCE, YamlSettings.parse(RESOURCE, readResource()));
     }
+    b.templateText = TemplateText.in(rulesFolder);
     Path profiles = rulesFolder.resolve("kommuner");
     if (Files.isDirectory(profiles)) {
       try (Stream<Path> s = Files.list(profiles)) {
@@ -114,6 +118,7 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     private final List<String> proposals = new ArrayList<>();
     private final List<String> weak = new ArrayList<>();
     private SekretessWords sekretess;
+    private Pattern templateText;
 
     void read(String name, Map<String, Object> root) {
       entries.addAll(entries(name, root.get("headings"), "headings"));
@@ -141,7 +146,7 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
       List<Entry> all = new ArrayList<>(added);
       all.addAll(entries);
       return new SectionVocabulary(List.copyOf(all), whole(proposals), whole(weak),
-          sekretess != null ? sekretess : ownSekretess());
+          sekretess != null ? sekretess : ownSekretess(), templateText != null ? templateText : TemplateText.in(null));
     }
 
     private static Pattern whole(List<String> words) {

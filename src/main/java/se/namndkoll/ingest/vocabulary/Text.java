@@ -2,10 +2,12 @@ package se.namndkoll.ingest.vocabulary;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,11 +42,6 @@ public final class Text {
               + "(?:-\\p{Lu}[\\p{L}'’]+)?){1,3}"
               + "(?:\\s*\\((?:\\p{Lu}{1,4}|[\\p{L} ]{2,25})\\))?$");
   private static final Pattern PHONE = Pattern.compile("^(?:tel\\.?:?\\s*)?\\+?[0-9][0-9 \\-]{5,16}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile(
-          "\\[[^\\]\\n]{2,80}\\]|ÅÅÅÅ-MM-DD|YYYY-MM-DD|\\bXXXX+\\b|<\\s*(?:namn|datum|titel|text|nämnd)\\s*>"
-              + "|lorem ipsum|klicka (?:eller tryck )?här för att ange text|klicka och skriv här",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final List<String> BODY_WORDS =
       List.of("nämnd", "styrelse", "fullmäktige", "utskott", "beredning", "presidi", "revision");
 
@@ -100,25 +97,13 @@ public final class Text {
     return PHONE.matcher(text.strip()).matches();
   }
 
-  public static boolean hasPlaceholder(String text) {
-    return PLACEHOLDER.matcher(text).find();
-  }
-
-  public static Optional<String> firstPlaceholder(String text) {
-    Matcher m = PLACEHOLDER.matcher(text);
-    return m.find() ? Optional.of(m.group()) : Optional.empty();
-  }
-
-  /** The text with placeholders, quotes and punctuation taken away; empty when nothing real is left. */
+  /**
+   * The text with template text ({@link SectionVocabulary#templateText}), quotes and punctuation
+   * taken away; empty when nothing real is left.
+   */
   public static String withoutPlaceholders(String text) {
-    String rest = mayHoldPlaceholder(text) ? PLACEHOLDER.matcher(text).replaceAll(" ") : text;
+    String rest = SectionVocabulary.current().templateText().matcher(text).replaceAll(" ");
     return rest.replaceAll("[\"'”“„.,;:\\-–\\s]+", " ").strip();
-  }
-
-  /** A cheap look before the placeholder patterns. */
-  private static boolean mayHoldPlaceholder(String s) {
-    return s.indexOf('[') >= 0 || s.indexOf('<') >= 0 || s.indexOf("ÅÅÅÅ") >= 0 || s.indexOf("YYYY") >= 0
-        || s.indexOf("XXXX") >= 0 || s.indexOf("orem") >= 0 || s.indexOf("licka") >= 0;
   }
 
   public static boolean containsBodyWord(String text) {
@@ -138,8 +123,8 @@ public final class Text {
   }
 
   /** Words of a title, lower case, for comparing titles. */
-  public static java.util.Set<String> words(String text) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  public static Set<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>();
     for (String w : text.toLowerCase(SV).split("[^\\p{L}\\d]+")) {
       if (w.length() >= 2) {
         out.add(w);
@@ -150,8 +135,8 @@ public final class Text {
 
   /** How alike two titles are: shared words over the words of the shorter, 0..1. */
   public static double titleSimilarity(String a, String b) {
-    java.util.Set<String> wa = words(a);
-    java.util.Set<String> wb = words(b);
+    Set<String> wa = words(a);
+    Set<String> wb = words(b);
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0;
     }

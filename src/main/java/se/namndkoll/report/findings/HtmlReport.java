@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.RuleInfo;
 import se.namndkoll.model.Severity;
 
 /**

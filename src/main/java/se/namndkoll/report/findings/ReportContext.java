@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.namndkoll.model.RuleInfo;
 
 /**
  * What a report is of: what was checked, when, by which rules, and how many files and findings were

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.RuleInfo;
 import se.namndkoll.model.Severity;
 import se.namndkoll.report.Json;
 
@@ -23,7 +24,7 @@ import se.namndkoll.report.Json;
 final class SarifReport {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String FINGERPRINT_KEY = "namndkoll/v1";
+  static final String FINGERPRINT_KEY = Finding.FINGERPRINT_KEY;
 
   String write(List<Finding> findings, ReportContext context) {
     List<RuleInfo> rules = rules(findings, context);

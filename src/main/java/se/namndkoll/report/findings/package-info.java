@@ -1,15 +1,11 @@
 /**
- * Reports of the findings of a check, and the two lists that decide which findings are shown.
+ * Reports of the findings of a check.
  *
  * <p>{@link se.namndkoll.report.findings.FindingReports#write} is the one entry point: findings and
  * a {@link se.namndkoll.report.findings.ReportContext} (what was checked and when) in, one of the
  * {@link se.namndkoll.report.findings.FindingFormat}s out — a table for the terminal, the JSON of
  * OUTPUT.md, CSV, XLSX, a self-contained HTML report with a chart, and SARIF 2.1.0. The writers are
  * pure: no framework, no clock, no rule engine; the same input gives the same bytes.
- *
- * <p>{@link se.namndkoll.report.findings.Baseline} marks findings new or known against an earlier
- * run's JSON; {@link se.namndkoll.report.findings.Reviews} holds the findings a revisor has
- * reviewed, so that they are not reported again while their evidence stays the same.
  *
  * <p>Finding components that are {@code null} (no Dnr, no page) are left out or written empty;
  * lists are never {@code null}.

@@ -1,6 +1,5 @@
 package se.namndkoll.rules.facts;
 
-import java.time.LocalDate;
 
 /**
  * An item of a meeting's ärendelista.
@@ -12,20 +11,13 @@ import java.time.LocalDate;
  *     decision document
  */
 public record AgendaEntry(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     Integer no,
     boolean standing,
     boolean sekretess,
     boolean hasDocument,
     boolean documentsLater)
-    implements Subject {
+    implements AboutFact {
 
   /** What the finding says is missing, and what the list says of it. */
   public String missing() {
@@ -35,6 +27,6 @@ public record AgendaEntry(
 
   /** How a message names the item: "Punkt 3", or "Punkten ”Val av justerare”" where it has no number. */
   public String point() {
-    return no == null ? "Punkten ”" + title + "”" : "Punkt " + no;
+    return no == null ? "Punkten ”" + title() + "”" : "Punkt " + no;
   }
 }

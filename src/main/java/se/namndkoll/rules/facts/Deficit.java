@@ -1,7 +1,9 @@
 package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * A sentence stating that the nämnd's result, or its forecast, falls short of its budget.
@@ -13,27 +15,20 @@ import java.time.LocalDate;
  *     skrivelse itself, where the measures would stand
  */
 public record Deficit(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     String kind,
     BigDecimal amountTkr,
     int order,
     boolean inProtocol)
-    implements Subject {
+    implements AboutFact {
 
   /** The amount as a revisor reads it: "3 200 tkr", or "belopp ej angivet". */
   public String amount() {
     if (amountTkr == null) {
       return "belopp ej angivet";
     }
-    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0",
-        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    DecimalFormat f = new DecimalFormat("#,##0",
+        DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE")));
     return f.format(amountTkr.abs()).replace('\u00a0', ' ') + " tkr";
   }
 }

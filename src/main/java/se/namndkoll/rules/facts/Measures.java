@@ -1,6 +1,7 @@
 package se.namndkoll.rules.facts;
 
 import java.time.LocalDate;
+import se.namndkoll.model.Dnr;
 
 /**
  * Measures against a deficit decided or proposed: an ärende about a handlingsplan or åtgärder, or
@@ -8,4 +9,10 @@ import java.time.LocalDate;
  *
  * @param source the document, for measures stated in a deficit's own document
  */
-public record Measures(String namnd, LocalDate meetingDate, String dnr, String source, String text) {}
+public record Measures(String namnd, LocalDate meetingDate, String dnr, String source, String text) {
+
+  /** The Dnr as facts are matched by, the same however it is written, or {@code null}. */
+  public String dnrKey() {
+    return Dnr.keyOf(dnr);
+  }
+}

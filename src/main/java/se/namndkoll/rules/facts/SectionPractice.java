@@ -7,8 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.namndkoll.rules.KommunProfiles;
-import se.namndkoll.rules.Policy;
+import se.namndkoll.model.Names;
+import se.namndkoll.rules.policy.KommunProfiles;
+import se.namndkoll.rules.policy.Policy;
 
 /**
  * Which sections a decision is expected to have, read from the documents themselves. Kommuner
@@ -73,7 +74,7 @@ public final class SectionPractice {
   }
 
   private static String namndGroup(Skrivelse s) {
-    return se.namndkoll.model.Names.key(s.namnd()) + (paragraph(s) ? "\u0000§" : "\u0000s");
+    return Names.key(s.namnd()) + (paragraph(s) ? "\u0000§" : "\u0000s");
   }
 
   /**

@@ -1,6 +1,5 @@
 package se.namndkoll.rules.facts;
 
-import java.time.LocalDate;
 
 /**
  * An ärende, or a whole document, taken as secret though no mark says so: its own text says that it
@@ -12,13 +11,6 @@ import java.time.LocalDate;
  * @param whole the whole document, not one ärende
  */
 public record SekretessAssumed(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     boolean whole)
-    implements Subject {}
+    implements AboutFact {}

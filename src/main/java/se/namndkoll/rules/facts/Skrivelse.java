@@ -1,7 +1,8 @@
 package se.namndkoll.rules.facts;
 
-import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
+import se.namndkoll.model.Dnr;
 
 /**
  * A decision document of one ärende (tjänsteskrivelse, nämndskrivelse, protocol paragraph, list),
@@ -17,22 +18,16 @@ import java.util.Set;
  * @param filedOnly the decision only files the matter ("läggs till handlingarna"), needing no
  *     expediering
  * @param signed the document ends with names (ordförande, förvaltningschef)
- * @param documentDnr the Dnr the document itself gives, normalised, or {@code null}
- * @param agendaDnr the Dnr the agenda gives the same item, normalised, or {@code null}
+ * @param documentDnr the Dnr the document itself gives, as shown ({@link Dnr#normalised}), or
+ *     {@code null}
+ * @param agendaDnr the Dnr the agenda gives the same item, as shown, or {@code null}
  * @param ownBody the decision is the meeting's own body's (not a KF or KS decision in the package)
  * @param expected the sections a decision of this document is expected to have: those the policy
  *     requires, and those most decisions of the same document (or, for a document of one decision,
  *     of the whole sweep) carry; a section outside it is no finding when missing
  */
 public record Skrivelse(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     String kind,
     String documentKind,
     Set<String> sections,
@@ -47,7 +42,7 @@ public record Skrivelse(
     String agendaDnr,
     boolean ownBody,
     Set<String> expected)
-    implements Subject {
+    implements AboutFact {
 
   public Skrivelse {
     sections = Set.copyOf(sections);
@@ -61,7 +56,7 @@ public record Skrivelse(
 
   /** The same decision document, expected to have other sections. */
   public Skrivelse withExpected(Set<String> sectionsExpected) {
-    return new Skrivelse(source, namnd, meetingDate, dnr, title, page, line, evidence, kind, documentKind, sections,
+    return new Skrivelse(about, kind, documentKind, sections,
         bkaPolicy, concernsChildren, bkaReasoned, bkaText, recipients, filedOnly, signed, documentDnr, agendaDnr,
         ownBody, sectionsExpected);
   }
@@ -72,6 +67,11 @@ public record Skrivelse(
    */
   public boolean isRealDecision() {
     return has("beslut") && !filedOnly && !isList();
+  }
+
+  /** True when the agenda and the document give the same Dnr, however each writes it. */
+  public boolean dnrAgrees() {
+    return Objects.equals(Dnr.keyOf(documentDnr), Dnr.keyOf(agendaDnr));
   }
 
   /** True when the document has the section ("barnkonsekvensanalys"). */

@@ -1,7 +1,9 @@
 package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * An arithmetic identity of a money table that its figures do not meet.
@@ -19,14 +21,7 @@ import java.time.LocalDate;
  * @param unit the table's unit ("tkr")
  */
 public record TableBreak(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     String table,
     int order,
     String caption,
@@ -38,12 +33,12 @@ public record TableBreak(
     int terms,
     BigDecimal precisionTkr,
     String unit)
-    implements Subject {
+    implements AboutFact {
 
   /** A figure as the table writes it, with its unit: "−1 086 000 tkr". */
   public static String figure(BigDecimal value, String unit) {
-    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.###",
-        java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+    DecimalFormat f = new DecimalFormat("#,##0.###",
+        DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE")));
     return f.format(value).replace('\u00a0', ' ').replace('\u2212', '-') + " " + unit;
   }
 

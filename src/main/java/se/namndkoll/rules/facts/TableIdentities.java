@@ -2,8 +2,10 @@ package se.namndkoll.rules.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import se.namndkoll.model.MoneyTable;
 
@@ -75,7 +77,7 @@ public final class TableIdentities {
     if (rows.size() < MIN_KEPT_ROWS) {
       return;
     }
-    java.util.Set<Long> broken = new java.util.HashSet<>();
+    Set<Long> broken = new HashSet<>();
     for (Break b : out) {
       broken.add(cell(b.rowIndex(), b.columnIndex()));
     }
@@ -93,7 +95,7 @@ public final class TableIdentities {
     }
   }
 
-  private static void keptIdentity(MoneyTable table, int a, int b, int c, boolean minus, java.util.Set<Long> broken,
+  private static void keptIdentity(MoneyTable table, int a, int b, int c, boolean minus, Set<Long> broken,
       List<Break> out) {
     List<MoneyTable.Row> rows = table.rows();
     int present = 0;

@@ -1,6 +1,5 @@
 package se.namndkoll.rules.facts;
 
-import java.time.LocalDate;
 
 /**
  * Text a rule looks for in a whole document: a placeholder left from a template, a personnummer.
@@ -10,15 +9,8 @@ import java.time.LocalDate;
  * @param sekretess the text sits in a document or ärende covered by secrecy
  */
 public record TextHit(
-    String source,
-    String namnd,
-    LocalDate meetingDate,
-    String dnr,
-    String title,
-    Integer page,
-    Integer line,
-    String evidence,
+    About about,
     String kind,
     String found,
     boolean sekretess)
-    implements Subject {}
+    implements AboutFact {}

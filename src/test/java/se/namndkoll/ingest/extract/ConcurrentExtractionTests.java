@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndkoll.ingest.ExtractedText;
 import se.namndkoll.ingest.extract.OfficeFixtures.Heading;
 import se.namndkoll.ingest.extract.OfficeFixtures.Paragraph;
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.namndkoll.ingest.RawLine;
 
 class LineCollectorTests {
 

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.ingest.ArchiveFiles;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
 import se.namndkoll.ingest.extract.OfficeFixtures.Paragraph;
 
 /** Names that are not UTF-8: of the entries inside a DOCX, and of the file itself. */

@@ -13,8 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
 import se.namndkoll.ingest.extract.OfficeFixtures.Heading;
 import se.namndkoll.ingest.extract.OfficeFixtures.Paragraph;
 import se.namndkoll.ingest.extract.OfficeFixtures.Table;

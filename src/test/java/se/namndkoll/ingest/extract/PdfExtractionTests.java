@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
 
 class PdfExtractionTests {
 

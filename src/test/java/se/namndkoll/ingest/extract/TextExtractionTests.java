@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
 
 class TextExtractionTests {
 

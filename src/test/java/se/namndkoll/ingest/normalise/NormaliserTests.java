@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.namndkoll.ingest.ExtractedText;
-import se.namndkoll.ingest.RawLine;
+import se.namndkoll.ingest.extract.ExtractedText;
+import se.namndkoll.ingest.extract.RawLine;
 import se.namndkoll.model.Line;
 
 class NormaliserTests {

@@ -120,4 +120,18 @@ class SectionVocabularyTests {
     assertThatThrownBy(() -> SectionVocabulary.load(dir)).isInstanceOf(NamndkollException.class)
         .hasMessageContaining("sections.yaml").hasMessageContaining("secrecy.statements: 'enligt (OSL' is not a valid pattern");
   }
+
+  @Test
+  void templateTextIsThePolicysPlaceholdersAndTemplateText() throws IOException {
+    SectionVocabulary own = SectionVocabulary.load(dir);
+    assertThat(own.templateText().matcher("Datum: ÅÅÅÅ-MM-DD").find()).as("a placeholder of policy.yaml").isTrue();
+    assertThat(own.templateText().matcher("[Organisation/Person]").find()).as("template text of policy.yaml").isTrue();
+    assertThat(own.templateText().matcher("Kultur- och fritidsnämnden").find()).isFalse();
+
+    Files.writeString(dir.resolve("policy.yaml"), "placeholders:\n  - 'FYLL I'\n");
+    SectionVocabulary kommun = SectionVocabulary.load(dir);
+    assertThat(kommun.templateText().matcher("Mottagare: FYLL I").find()).isTrue();
+    assertThat(kommun.templateText().matcher("Datum: ÅÅÅÅ-MM-DD").find()).as("the kommun's placeholders replace the list").isFalse();
+    assertThat(kommun.templateText().matcher("[Organisation/Person]").find()).as("template-text kept from the program").isTrue();
+  }
 }

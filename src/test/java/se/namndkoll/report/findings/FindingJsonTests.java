@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.namndkoll.check.Baseline;
 import se.namndkoll.model.Finding;
 
 /** The JSON of {@code check --format json} read back against OUTPUT.md. */

@@ -5,12 +5,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.RuleInfo;
 import se.namndkoll.model.Severity;
 
 /** Findings of a fictional kommun's check, and the context of that run. */
-final class SampleFindings {
+public final class SampleFindings {
 
-  static final String IFN = "Individ- och familjeomsorgsnämnden";
+  public static final String IFN = "Individ- och familjeomsorgsnämnden";
   static final String TN = "Tekniska nämnden";
   static final String IFN_KALLELSE = "corpus/ifn-2026-03-10-kallelse.pdf";
   static final LocalDate IFN_MEETING = LocalDate.of(2026, 3, 10);
@@ -20,7 +21,7 @@ final class SampleFindings {
 
   private SampleFindings() {}
 
-  static List<Finding> all() {
+  public static List<Finding> all() {
     return List.of(
         new Finding("BKA-MISSING", Severity.ERROR, IFN, IFN_MEETING, "2026-00034",
             "Riktlinje för ekonomiskt bistånd 2026", IFN_KALLELSE, 7, 412,
@@ -53,7 +54,7 @@ final class SampleFindings {
             null, null));
   }
 
-  static ReportContext context() {
+  public static ReportContext context() {
     return ReportContext.of(List.of("corpus/"), RUN_AT).withFiles(14, 1).withReviewed(2)
         .withRules(List.of(
             new RuleInfo("BKA-MISSING", Severity.ERROR, "Lag (2018:1197) art. 3, 12",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.namndkoll.check.Baseline;
 import se.namndkoll.model.Finding;
 
 /** SARIF 2.1.0: the structure the schema requires, and the mapping of a finding. */

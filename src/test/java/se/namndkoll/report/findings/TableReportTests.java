@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.namndkoll.check.Baseline;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;
 

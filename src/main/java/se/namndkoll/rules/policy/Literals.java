@@ -1,4 +1,4 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
 /**
  * The longest piece of plain text every match of a pattern must contain, read from the pattern:

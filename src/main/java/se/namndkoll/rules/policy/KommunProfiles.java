@@ -1,18 +1,21 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.YamlSettings;
+import se.namndkoll.model.Dnr;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Line;
 
@@ -29,7 +32,7 @@ import se.namndkoll.model.Line;
 public final class KommunProfiles {
 
   /** One kommun's profile. */
-  public record Profile(String kommun, String file, List<Pattern> names, java.util.Set<String> registers,
+  public record Profile(String kommun, String file, List<Pattern> names, Set<String> registers,
       Map<String, String> sectionRules, Words filedOnly) {
 
     /** The kommun's own judgement of a section of a form, where it sets one. */
@@ -136,7 +139,7 @@ public final class KommunProfiles {
     return out;
   }
 
-  private static void addPrefix(se.namndkoll.model.Dnr dnr, List<String> out) {
+  private static void addPrefix(Dnr dnr, List<String> out) {
     if (dnr != null && dnr.prefix() != null) {
       out.add(dnr.prefix().strip().toUpperCase(Locale.ROOT));
     }
@@ -168,7 +171,7 @@ public final class KommunProfiles {
     if (names.isEmpty()) {
       names.add(Pattern.compile(Pattern.quote(kommun.toLowerCase(Locale.ROOT))));
     }
-    java.util.Set<String> registers = new java.util.HashSet<>();
+    Set<String> registers = new HashSet<>();
     Object written = root.get("registers");
     if (written instanceof List<?> list) {
       for (Object r : list) {
@@ -204,7 +207,7 @@ public final class KommunProfiles {
     }
     List<String> filed = root.get("expediering") instanceof Map<?, ?> exp
         ? YamlSettings.patterns(name, exp.get("filed-only"), "expediering.filed-only", 0) : List.of();
-    return new Profile(kommun, file.toString(), List.copyOf(names), java.util.Set.copyOf(registers), Map.copyOf(rules),
+    return new Profile(kommun, file.toString(), List.copyOf(names), Set.copyOf(registers), Map.copyOf(rules),
         Words.of(filed));
   }
 }

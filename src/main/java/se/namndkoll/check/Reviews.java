@@ -1,4 +1,4 @@
-package se.namndkoll.report.findings;
+package se.namndkoll.check;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,6 +1,5 @@
-package se.namndkoll.report.findings;
+package se.namndkoll.model;
 
-import se.namndkoll.model.Severity;
 
 /**
  * What the rule catalogue says of one rule: its id, its default severity, its basis and a one-line

@@ -1,5 +1,6 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,8 +36,8 @@ public final class Words {
    */
   public static Words of(List<String> sources) {
     StringBuilder alternation = new StringBuilder();
-    List<Pattern> each = new java.util.ArrayList<>();
-    List<String> literals = new java.util.ArrayList<>();
+    List<Pattern> each = new ArrayList<>();
+    List<String> literals = new ArrayList<>();
     for (String s : sources) {
       String lower = lower(s);
       each.add(Pattern.compile(lower));

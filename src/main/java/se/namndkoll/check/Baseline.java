@@ -1,4 +1,4 @@
-package se.namndkoll.report.findings;
+package se.namndkoll.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,9 +80,9 @@ public final class Baseline {
     } else if (root != null && root.isObject() && root.path("runs").isArray()) {
       for (JsonNode run : root.path("runs")) {
         for (JsonNode result : run.path("results")) {
-          JsonNode fp = result.path("partialFingerprints").path(SarifReport.FINGERPRINT_KEY);
+          JsonNode fp = result.path("partialFingerprints").path(Finding.FINGERPRINT_KEY);
           if (!fp.isTextual()) {
-            throw new NamndkollException(name + ": a SARIF result has no " + SarifReport.FINGERPRINT_KEY
+            throw new NamndkollException(name + ": a SARIF result has no " + Finding.FINGERPRINT_KEY
                 + " fingerprint; use the JSON output of an earlier check as baseline");
           }
           fps.add(fp.asText());

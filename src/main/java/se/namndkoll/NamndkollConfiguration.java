@@ -1,5 +1,6 @@
-package se.namndkoll.config;
+package se.namndkoll;
 
+import java.util.List;
 import org.springframework.shell.CompletionProposal;
 import se.namndkoll.rules.RulesCompliance;
 
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import se.namndkoll.index.IngestService;
 import se.namndkoll.ingest.DocumentReader;
 import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
+import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.shell.Console;
 import se.namndkoll.shell.OneShotLine;
 import se.namndkoll.shell.ShellErrors;
@@ -67,7 +69,7 @@ public class NamndkollConfiguration {
       try {
         return rules.catalogue().stream().map(r -> new CompletionProposal(r.id())).toList();
       } catch (RuntimeException e) {
-        return java.util.List.of();
+        return List.of();
       }
     };
   }

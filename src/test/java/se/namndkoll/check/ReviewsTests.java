@@ -1,4 +1,4 @@
-package se.namndkoll.report.findings;
+package se.namndkoll.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Finding;
+import se.namndkoll.report.findings.SampleFindings;
 
 class ReviewsTests {
 

@@ -1,4 +1,4 @@
-package se.namndkoll.ingest;
+package se.namndkoll.ingest.extract;
 
 import java.nio.file.Path;
 

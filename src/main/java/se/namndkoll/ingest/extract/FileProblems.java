@@ -1,10 +1,11 @@
-package se.namndkoll.ingest;
+package se.namndkoll.ingest.extract;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,7 @@ public final class FileProblems {
    * What to say of a path that does not exist: where its name holds U+FFFD, the name given had bytes
    * that are not UTF-8, which Java cannot pass on from the command line.
    */
-  public static String missing(java.nio.file.Path path, String what) {
+  public static String missing(Path path, String what) {
     return what + (path.toString().indexOf('\uFFFD') >= 0
         ? " (its name holds bytes that are not UTF-8, which do not reach the program intact; name the folder it is in"
             + " instead)"
@@ -43,7 +44,7 @@ public final class FileProblems {
   }
 
   /** The problem itself: permission denied, a link loop, a missing file, or the system's words. */
-  static String what(IOException e) {
+  public static String what(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }

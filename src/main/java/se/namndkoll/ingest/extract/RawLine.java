@@ -1,4 +1,4 @@
-package se.namndkoll.ingest;
+package se.namndkoll.ingest.extract;
 
 /**
  * One line of text as an extractor read it, before normalisation.

@@ -1,5 +1,6 @@
-package se.namndkoll.ingest;
+package se.namndkoll.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record ExtractedText(String mediaType, int pageCount, List<RawLine> lines
 
   /** The same text with one more note. */
   public ExtractedText withNote(String note) {
-    List<String> more = new java.util.ArrayList<>(notes);
+    List<String> more = new ArrayList<>(notes);
     more.add(note);
     return new ExtractedText(mediaType, pageCount, lines, more);
   }

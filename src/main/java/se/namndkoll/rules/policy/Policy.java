@@ -1,8 +1,9 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
 import se.namndkoll.model.Names;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,8 @@ import java.util.Set;
  *     section it may lack ("expedieras", "barnkonsekvensanalys", "samverkan", "beslutsunderlag"),
  *     keyed "form.section": "required" (always expected), "practice" (expected where most
  *     decisions of the same document have it) or "off"
+ * @param draftSectionRules the section rules a draft about to be sent is judged by instead, keyed
+ *     as {@code sectionRules}: a draft is one document alone, with no others to learn practice from
  * @param practiceShare the share of a document's decisions that must carry a section for it to be
  *     the document's practice
  * @param disabled rule ids switched off
@@ -68,6 +71,7 @@ public record Policy(
     BigDecimal roundingTkr,
     int delegationMeetings,
     Map<String, String> sectionRules,
+    Map<String, String> draftSectionRules,
     double practiceShare,
     Set<String> disabled) {
 
@@ -82,6 +86,7 @@ public record Policy(
   public Policy {
     bkaByNamnd = Map.copyOf(bkaByNamnd);
     sectionRules = Map.copyOf(sectionRules);
+    draftSectionRules = Map.copyOf(draftSectionRules);
     disabled = Set.copyOf(disabled);
   }
 
@@ -127,9 +132,19 @@ public record Policy(
     return sectionRules.getOrDefault(form + "." + section, "practice");
   }
 
+  /** The policy a draft about to be sent is judged by: the draft section rules over the others. */
+  public Policy forDrafts() {
+    Map<String, String> rules = new HashMap<>(sectionRules);
+    rules.putAll(draftSectionRules);
+    return new Policy(bkaDefault, bkaByNamnd, childWords, notChildWords, childMentions, shallowPhrases, groundWords,
+        minBkaWords, maxUngroundedBkaWords, placeholders, filedOnly, measures, deficitScope, negativeForecast,
+        delegationItems, utskott, chairDecisions, delegateDecisions, roundingTkr, delegationMeetings, rules,
+        draftSectionRules, practiceShare, disabled);
+  }
+
   /** How often the text speaks of children, leaving out the names of the analysis itself. */
   public int childMentions(String text) {
-    return childWords.countLower(notChildWords.removeLower(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)));
+    return childWords.countLower(notChildWords.removeLower(text == null ? "" : text.toLowerCase(Locale.ROOT)));
   }
 
   /** True when a barnkonsekvensanalys gives grounds rather than a bare "ej aktuellt". */

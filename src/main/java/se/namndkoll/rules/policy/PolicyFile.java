@@ -1,6 +1,10 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,24 +13,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.YamlSettings;
 
 /**
- * Reads {@code policy.yaml}. Every setting has a default, so a kommun writes only what it changes;
- * a value that cannot be right (an unknown BKA policy, a pattern that does not compile, a
+ * Reads {@code policy.yaml}. Every setting has a default, the project's own {@code policy.yaml} as
+ * packed into the program, so a kommun writes only what it changes and every word list lives in one
+ * file; a value that cannot be right (an unknown BKA policy, a pattern that does not compile, a
  * negative tolerance) is an error naming the file and the setting.
  */
 public final class PolicyFile {
 
   public static final String NAME = "policy.yaml";
 
+  /** The policy packed into the program, whose settings are the defaults of every other. */
+  private static final String DEFAULTS = "/namndkoll/rules/" + NAME;
+
   private final Path file;
   private final Map<String, Object> root;
+  private final Map<String, Object> defaults;
 
   private PolicyFile(Path file, Map<String, Object> root) {
     this.file = file;
     this.root = root;
+    this.defaults = Defaults.ROOT;
+  }
+
+  private static final class Defaults {
+    static final Map<String, Object> ROOT = read();
+
+    private static Map<String, Object> read() {
+      try (InputStream in = PolicyFile.class.getResourceAsStream(DEFAULTS)) {
+        if (in == null) {
+          throw new IllegalStateException(DEFAULTS + " is missing from the program");
+        }
+        return YamlSettings.parse(DEFAULTS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** The policy in the rules folder, or the defaults where the folder has no policy file. */
@@ -40,16 +66,16 @@ public final class PolicyFile {
   }
 
   private Policy policy() {
-    String bkaDefault = bka(text("bka.default", "when-children"), "bka.default");
+    String bkaDefault = bka(text("bka.default"), "bka.default");
     Map<String, String> byNamnd = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : map("bka.namnder").entrySet()) {
       byNamnd.put(e.getKey(), bka(String.valueOf(e.getValue()), "bka.namnder." + e.getKey()));
     }
-    BigDecimal rounding = number("budget.rounding-tkr", BigDecimal.ONE);
+    BigDecimal rounding = number("budget.rounding-tkr");
     if (rounding.signum() < 0) {
       throw problem("budget.rounding-tkr", "must not be negative, is " + rounding);
     }
-    int meetings = number("delegation.meetings-allowed", BigDecimal.ONE).intValue();
+    int meetings = number("delegation.meetings-allowed").intValue();
     if (meetings < 1) {
       throw problem("delegation.meetings-allowed", "must be 1 or more, is " + meetings);
     }
@@ -64,36 +90,50 @@ public final class PolicyFile {
         sectionRules.put(form + "." + section, v);
       }
     }
-    double share = number("sections.practice-share", new BigDecimal("0.5")).doubleValue();
+    Map<String, String> draftRules = new LinkedHashMap<>();
+    for (String form : Policy.FORMS) {
+      for (String section : Policy.JUDGED_SECTIONS) {
+        String setting = "drafts." + form + "." + section;
+        if (at(setting) != null) {
+          String v = Policy.sectionRuleValue(at(setting));
+          if (!Policy.SECTION_RULES.contains(v)) {
+            throw problem(setting, "'" + v + "' is not one of required, practice, off");
+          }
+          draftRules.put(form + "." + section, v);
+        }
+      }
+    }
+    double share = number("sections.practice-share").doubleValue();
     if (share <= 0 || share > 1) {
       throw problem("sections.practice-share", "must be above 0 and at most 1, is " + share);
     }
     Set<String> disabled = new LinkedHashSet<>();
-    for (String id : strings("disabled", List.of())) {
+    for (String id : strings("disabled")) {
       disabled.add(id.strip().toUpperCase(Locale.ROOT));
     }
     return new Policy(
         bkaDefault,
         byNamnd,
-        patterns("children.words", List.of("\\bbarn", "\\bung(?:a|dom)", "\\belev", "skola\\b", "förskol", "familjehem", "placerade?\\b")),
-        patterns("children.not-words", List.of("barnkonsekvens\\w*", "barnkonventionen\\w*", "barnrättsperspektiv\\w*")),
-        (int) number("children.min-mentions", BigDecimal.valueOf(3)).longValue(),
-        patterns("bka-shallow.phrases", List.of("ej aktuell", "inte aktuell", "ej relevant", "inte relevant")),
-        patterns("bka-shallow.grounds", List.of("artikel", "\\bart\\.", "eftersom", "därför", "bedöm")),
-        (int) number("bka-shallow.min-words", BigDecimal.valueOf(20)).longValue(),
-        (int) number("bka-shallow.max-ungrounded-words", BigDecimal.valueOf(60)).longValue(),
-        patterns("placeholders", List.of("ÅÅÅÅ-MM-DD", "lorem ipsum")),
-        patterns("expediering.filed-only", List.of("läggs? till handlingarna")),
-        patterns("budget.measures", List.of("åtgärd", "handlingsplan")),
-        patterns("budget.deficit-scope", List.of("nämnden", "förvaltningen", "helår")),
-        patterns("budget.negative-forecast", List.of("(?:prognos|resultat)\\w*\\s+(?:på|om|till)\\s+(?:ett\\s+)?(?:[-−–]|minus)\\s?\\d")),
-        patterns("delegation.agenda-items", List.of("delegationsbeslut", "delegationsärenden")),
-        patterns("delegation.utskott", List.of("utskott")),
-        patterns("delegation.chair-decisions", List.of("ordförandebeslut")),
-        patterns("delegation.delegate-decisions", List.of("med stöd av delegation")),
+        patterns("children.words"),
+        patterns("children.not-words"),
+        number("children.min-mentions").intValue(),
+        patterns("bka-shallow.phrases"),
+        patterns("bka-shallow.grounds"),
+        number("bka-shallow.min-words").intValue(),
+        number("bka-shallow.max-ungrounded-words").intValue(),
+        patterns("placeholders"),
+        patterns("expediering.filed-only"),
+        patterns("budget.measures"),
+        patterns("budget.deficit-scope"),
+        patterns("budget.negative-forecast"),
+        patterns("delegation.agenda-items"),
+        patterns("delegation.utskott"),
+        patterns("delegation.chair-decisions"),
+        patterns("delegation.delegate-decisions"),
         rounding,
         meetings,
         sectionRules,
+        draftRules,
         share,
         disabled);
   }
@@ -106,7 +146,13 @@ public final class PolicyFile {
     return v;
   }
 
+  /** The setting in the file, else in the defaults. */
   private Object at(String path) {
+    Object v = at(root, path);
+    return v != null ? v : at(defaults, path);
+  }
+
+  private static Object at(Map<String, Object> root, String path) {
     Object node = root;
     for (String part : path.split("\\.")) {
       if (!(node instanceof Map<?, ?> m)) {
@@ -117,13 +163,13 @@ public final class PolicyFile {
     return node;
   }
 
-  private String text(String path, String fallback) {
-    Object v = at(path);
-    return v == null ? fallback : String.valueOf(v);
+  private String text(String path) {
+    return String.valueOf(at(path));
   }
 
+  /** A mapping of the file alone: the names of its nämnder are no default for another kommun. */
   private Map<String, Object> map(String path) {
-    Object v = at(path);
+    Object v = at(root, path);
     if (v == null) {
       return Map.of();
     }
@@ -135,11 +181,8 @@ public final class PolicyFile {
     return out;
   }
 
-  private BigDecimal number(String path, BigDecimal fallback) {
+  private BigDecimal number(String path) {
     Object v = at(path);
-    if (v == null) {
-      return fallback;
-    }
     try {
       return new BigDecimal(String.valueOf(v).strip().replace(',', '.'));
     } catch (NumberFormatException e) {
@@ -147,16 +190,12 @@ public final class PolicyFile {
     }
   }
 
-  private List<String> strings(String path, List<String> fallback) {
-    Object v = at(path);
-    return v == null ? fallback : YamlSettings.strings(file.toString(), v, path);
+  private List<String> strings(String path) {
+    return YamlSettings.strings(file.toString(), at(path), path);
   }
 
-  private Words patterns(String path, List<String> fallback) {
-    Object v = at(path);
-    List<String> sources = v == null ? fallback : YamlSettings.patterns(file.toString(), v, path,
-        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-    return Words.of(sources);
+  private Words patterns(String path) {
+    return Words.of(YamlSettings.patterns(file.toString(), at(path), path, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   private NamndkollException problem(String setting, String what) {

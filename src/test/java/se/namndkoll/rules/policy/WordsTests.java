@@ -1,4 +1,4 @@
-package se.namndkoll.rules;
+package se.namndkoll.rules.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

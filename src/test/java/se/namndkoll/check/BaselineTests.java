@@ -1,4 +1,4 @@
-package se.namndkoll.report.findings;
+package se.namndkoll.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;
+import se.namndkoll.report.findings.FindingFormat;
+import se.namndkoll.report.findings.FindingReports;
+import se.namndkoll.report.findings.ReportOptions;
+import se.namndkoll.report.findings.SampleFindings;
 
 class BaselineTests {
 
