@@ -1,7 +1,6 @@
 package se.namndkoll.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class SearchQualityTests {
   }
 
   private static void assumeSeeds() {
-    assumeTrue(seeds, "the shared seeds are beside the project");
+    Seeds.assumeSeeds();
   }
 
   @AfterAll
@@ -247,6 +246,13 @@ class SearchQualityTests {
     assertThat(r.hits()).allSatisfy(h -> assertThat(h.kind()).isNotEqualTo("protokollsparagraf"));
     SearchResult byTitle = search.search(new SearchRequest("\"Medgivande till placering i jourhem\"", null, null, null, null, 10));
     assertThat(byTitle.hits()).isNotEmpty();
+  }
+
+  @Test
+  void showsAnArendeOfTheSampleArchiveWithItsSections() {
+    SearchHit hit = search.search(new SearchRequest("dnr:2026-00021", null, null, null, "skrivelse", 1)).hits().get(0);
+    SearchService.ShownArende shown = search.show(hit.id()).orElseThrow();
+    assertThat(shown.arende().sections()).extracting(s -> s.kind().id()).contains("beslut");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package se.namndkoll.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.model.AgendaItem;
@@ -41,9 +40,9 @@ class SeedLabelsTests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @BeforeAll
-  static void seedsArePresent() {
-    assumeTrue(Files.isDirectory(Seeds.labels()), "the shared seeds and labels are beside the project");
+  @BeforeEach
+  void seedsArePresent() {
+    Seeds.assumePresent();
   }
 
   @Test

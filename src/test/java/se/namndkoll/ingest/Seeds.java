@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import se.namndkoll.ingest.extract.ExtractedText;
 import se.namndkoll.ingest.extract.RawLine;
 import se.namndkoll.ingest.normalise.Normaliser;
@@ -31,6 +32,32 @@ public final class Seeds {
 
   public static Path labels() {
     return dir().resolve("labels");
+  }
+
+  /** Whether the seeds and their labels are beside the project. */
+  public static boolean present() {
+    return Files.isDirectory(seeds()) && Files.isDirectory(labels());
+  }
+
+  /**
+   * Skips the calling test, with the reason, when the seeds are not beside the project (a clone
+   * with nothing beside it): called before each test, so that each is reported as skipped.
+   */
+  public static void assumePresent() {
+    Assumptions.assumeTrue(present(), () -> "skipped: the real seed documents and their labels are not in " + dir()
+        + " (set -Dnamndkoll.shared=DIR to read them elsewhere)");
+  }
+
+  /** Skips the calling test, with the reason, when the seed documents are not beside the project. */
+  public static void assumeSeeds() {
+    Assumptions.assumeTrue(Files.isDirectory(seeds()), () -> "skipped: the real seed documents are not in " + seeds()
+        + " (set -Dnamndkoll.shared=DIR to read them elsewhere)");
+  }
+
+  /** Skips the calling test, with the reason, when the development set of real documents is absent. */
+  public static void assumeRealDocuments() {
+    Assumptions.assumeTrue(Files.isDirectory(dir().resolve("real")), () -> "skipped: the development set of real "
+        + "documents is not in " + dir().resolve("real") + " (set -Dnamndkoll.shared=DIR to read it elsewhere)");
   }
 
   public static List<Path> seedFiles() {
