@@ -55,7 +55,7 @@ public final class ArchiveReports {
     int n = 0;
     for (SearchHit h : r.hits()) {
       sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", ++n, h.title()));
-      sb.append("    ").append(join(" · ", h.namnd(), h.meetingDate(), h.dnr() == null ? null : "Dnr " + h.dnr(), h.kind(),
+      sb.append("    ").append(join(" · ", h.namnd(), h.meetingDate(), h.dnr() == null ? null : "Dnr " + h.dnr(), Kinds.swedish(h.kind()),
           Shown.name(h.source()) + (h.page() == null ? "" : " s. " + h.page()), "id " + h.id())).append('\n');
       if (h.snippet() != null && !h.snippet().isEmpty()) {
         sb.append("    ").append(h.snippet()).append('\n');
@@ -66,7 +66,8 @@ public final class ArchiveReports {
       r.facets().forEach((dim, values) -> {
         if (!values.isEmpty()) {
           sb.append(label(dim)).append(": ");
-          List<String> parts = values.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+          List<String> parts = values.entrySet().stream()
+              .map(e -> (dim.equals("kind") ? Kinds.swedish(e.getKey()) : e.getKey()) + " (" + e.getValue() + ")").toList();
           sb.append(String.join(", ", parts)).append('\n');
         }
       });
@@ -110,7 +111,8 @@ public final class ArchiveReports {
     StringBuilder sb = new StringBuilder();
     sb.append(s.title()).append('\n');
     sb.append(join(" · ", s.namnd(), s.meetingDate(), s.arende() == null || s.arende().dnr() == null ? null
-        : "Dnr " + s.arende().dnr().full(), s.arende() == null ? null : s.arende().kind().id(), Shown.name(s.source()))).append("\n");
+        : "Dnr " + s.arende().dnr().full(), s.arende() == null ? null : Kinds.swedish(s.arende().kind().id()),
+        Shown.name(s.source()))).append("\n");
     if (s.arende() == null) {
       sb.append('\n').append(s.text() == null ? "" : s.text()).append('\n');
       return sb.toString();
@@ -120,7 +122,7 @@ public final class ArchiveReports {
       return sb.toString();
     }
     for (Section section : s.arende().sections()) {
-      sb.append('\n').append(section.heading().isEmpty() ? section.kind().id() : section.heading()).append('\n');
+      sb.append('\n').append(section.heading().isEmpty() ? Kinds.section(section.kind().id()) : section.heading()).append('\n');
       sb.append(section.text()).append('\n');
     }
     return sb.toString();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.namndkoll.model.Personnummer;
 import se.namndkoll.rules.Findings.RuleMetadata;
 import se.namndkoll.rules.Policy;
 
@@ -38,8 +39,10 @@ public final class RuleReports {
       m.put("id", r.id());
       m.put("severity", r.severity().id());
       m.put("name", r.name());
+      m.put("title", r.title());
       m.put("basis", r.basis());
       m.put("description", r.description());
+      m.put("example", Personnummer.mask(r.example()));
       m.put("enabled", !policy.disabled().contains(r.id()));
       out.add(m);
     }
@@ -48,6 +51,8 @@ public final class RuleReports {
 
   public static String explain(String id, List<RuleMetadata> rules, Policy policy, Path folder) {
     StringBuilder sb = new StringBuilder(id).append('\n');
+    rules.stream().map(RuleMetadata::title).filter(t -> t != null).distinct()
+        .forEach(t -> sb.append("  Name:      ").append(t).append('\n'));
     String severities = rules.stream().map(r -> r.severity().id()).distinct().collect(Collectors.joining(" or "));
     sb.append("  Severity:  ").append(severities).append('\n');
     rules.stream().map(RuleMetadata::description).filter(d -> d != null).distinct()
@@ -55,7 +60,7 @@ public final class RuleReports {
     rules.stream().map(RuleMetadata::basis).filter(b -> b != null).distinct()
         .forEach(b -> sb.append("  Basis:     ").append(b).append('\n'));
     rules.stream().map(RuleMetadata::example).filter(e -> e != null).distinct()
-        .forEach(e -> sb.append("  Example:   ").append(e).append('\n'));
+        .forEach(e -> sb.append("  Example:   ").append(Personnummer.mask(e)).append('\n'));
     for (RuleMetadata r : rules) {
       sb.append("  Rule:      \"").append(r.name()).append("\" (").append(r.severity().id()).append(")\n");
     }

@@ -60,9 +60,10 @@ public final class Findings {
    *
    * @param name the rule's name, a business phrase
    * @param example an example of what fires it, or {@code null}
+   * @param title the rule's short Swedish name ({@code @title}), or {@code null}
    */
   public record RuleMetadata(String name, String id, Severity severity, String basis, String description,
-      String example) {
+      String example, String title) {
 
     static RuleMetadata of(String name, Map<String, Object> meta) {
       String id = text(meta.get("id"));
@@ -73,7 +74,7 @@ public final class Findings {
       Severity s = Severity.of(severity).orElseThrow(() ->
           new IllegalStateException("rule \"" + name + "\" has no valid @severity (error, warning or info): " + severity));
       return new RuleMetadata(name, id.strip(), s, text(meta.get("basis")), text(meta.get("description")),
-          text(meta.get("example")));
+          text(meta.get("example")), text(meta.get("title")));
     }
 
     private static String text(Object o) {

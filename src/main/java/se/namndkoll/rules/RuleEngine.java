@@ -50,10 +50,13 @@ public final class RuleEngine {
     ReleaseId release = ks.newReleaseId("se.namndkoll", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
     kfs.generateAndWritePomXML(release);
     Map<String, Path> written = new TreeMap<>();
+    Map<String, Map<String, String>> annotations = new java.util.HashMap<>();
     for (Path f : files) {
       String name = "src/main/resources/se/namndkoll/rules/" + f.getFileName();
       try {
-        kfs.write(name, Files.readAllBytes(f));
+        byte[] bytes = Files.readAllBytes(f);
+        kfs.write(name, bytes);
+        annotations.putAll(DrlAnnotations.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new NamndkollException(f + ": cannot read the rule file: " + e.getMessage(), e);
       }
@@ -72,7 +75,9 @@ public final class RuleEngine {
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         try {
-          Findings.RuleMetadata meta = Findings.RuleMetadata.of(r.getName(), r.getMetaData());
+          Map<String, Object> metadata = new java.util.HashMap<>(r.getMetaData());
+          annotations.getOrDefault(Findings.ruleKey(p.getName(), r.getName()), Map.of()).forEach(metadata::putIfAbsent);
+          Findings.RuleMetadata meta = Findings.RuleMetadata.of(r.getName(), metadata);
           rules.add(meta);
           byName.put(Findings.ruleKey(p.getName(), r.getName()), meta);
         } catch (IllegalStateException e) {

@@ -48,8 +48,15 @@ class SarifReportTests {
     assertThat(ids).containsExactly("BKA-MISSING", "BUDGET-DEFICIT", "BUDGET-TABLE-MISMATCH",
         "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "PLACEHOLDER-LEFT", "SAMVERKAN-MISSING");
     JsonNode bka = rules.get(0);
-    assertThat(bka.at("/shortDescription/text").asText()).isEqualTo(
+    assertThat(bka.get("name").asText()).isEqualTo("Barnkonsekvensanalys saknas");
+    assertThat(bka.at("/shortDescription/text").asText()).isEqualTo("Barnkonsekvensanalys saknas");
+    assertThat(bka.at("/fullDescription/text").asText()).isEqualTo(
         "En skrivelse med beslut saknar barnkonsekvensanalys.");
+    assertThat(bka.at("/help/text").asText()).isEqualTo("En skrivelse med beslut saknar barnkonsekvensanalys.\n"
+        + "Exempel: Uppföljning av placeringar: ingen barnkonsekvensanalys.\nGrund: Lag (2018:1197) art. 3, 12");
+    assertThat(bka.at("/help/markdown").asText()).startsWith("**Barnkonsekvensanalys saknas** (`BKA-MISSING`)");
+    assertThat(bka.at("/helpUri").asText()).isEqualTo("https://example.org/namndkoll/RULES.md#bka-missing");
+    assertThat(bka.at("/properties/example").asText()).isEqualTo("Uppföljning av placeringar: ingen barnkonsekvensanalys.");
     assertThat(bka.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     assertThat(bka.at("/properties/severity").asText()).isEqualTo("error");
     assertThat(bka.at("/properties/basis").asText()).isEqualTo("Lag (2018:1197) art. 3, 12");
