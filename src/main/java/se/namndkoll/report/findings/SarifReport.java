@@ -112,7 +112,9 @@ final class SarifReport {
   private static Map<String, Object> rule(RuleInfo r, Scope scope) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
-    m.put("name", r.titleOrId());
+    if (r.title() != null && !r.title().isBlank()) {
+      m.put("name", r.title());
+    }
     m.put("shortDescription", Map.of("text", r.titleOrId()));
     String description = r.description() == null || r.description().isBlank() ? r.titleOrId() : r.description();
     m.put("fullDescription", Map.of("text", description));
