@@ -132,8 +132,14 @@ class ReportsEndToEndTests {
       Jar.Run table = Jar.run(dir, "search", query, "--index", index.toString());
       assertThat(table.exitStatus()).as(table.all()).isZero();
       assertNoPersonnummer("search " + query, table.all());
+      assertThat(table.stdout()).as("the words found are not marked with literal asterisks").doesNotContain("**")
+          .contains("§ 3");
       Jar.Run json = Jar.run(dir, "search", query, "--index", index.toString(), "--format", "json");
       assertNoPersonnummer("search json " + query, json.all());
+      JsonNode hits = JSON.readTree(json.stdout()).path("hits");
+      assertThat(hits.findValuesAsText("snippetHtml")).anyMatch(h -> h.contains("<em>"));
+      assertThat(hits.findValuesAsText("snippet")).noneMatch(h -> h.contains("<em>") || h.contains("**"));
+      assertThat(hits.findValuesAsText("paragraph")).anyMatch(p -> p.startsWith("§ 3"));
       JSON.readTree(json.stdout()).path("hits").forEach(h -> ids.add(h.get("id").asText()));
     }
     assertThat(ids).isNotEmpty();
@@ -141,6 +147,7 @@ class ReportsEndToEndTests {
       Jar.Run show = Jar.run(dir, "show", id, "--index", index.toString());
       assertThat(show.exitStatus()).as(show.all()).isZero();
       assertNoPersonnummer("show " + id, show.all());
+      assertThat(show.stdout()).as("section names in Swedish").doesNotContain("\nsignatures\n");
     }
   }
 

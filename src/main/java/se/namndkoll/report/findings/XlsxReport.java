@@ -61,21 +61,21 @@ final class XlsxReport {
 
   XlsxReport(boolean withStatus) {
     List<Column> cs = new ArrayList<>(List.of(
-        new Column("Regel", 28, true, Finding::rule),
-        new Column("Regelns namn", 26, true, f -> prepared.context().rule(f.rule()).map(RuleInfo::title).orElse(null)),
+        new Column("Regel", 22, true, Finding::rule),
+        new Column("Regelns namn", 20, true, f -> prepared.context().rule(f.rule()).map(RuleInfo::title).orElse(null)),
         new Column("Allvarlighet", 12, false, f -> f.severity()),
-        new Column("Nämnd", 24, true, Finding::namnd),
+        new Column("Nämnd", 20, true, Finding::namnd),
         new Column("Sammanträde", 12, false, Finding::meetingDate),
         new Column("Dnr", 12, false, Finding::dnr),
-        new Column("Rubrik", 30, true, Finding::title),
-        new Column("Dokument", 30, true, Finding::source),
+        new Column("Rubrik", 26, true, Finding::title),
+        new Column("Dokument", 24, true, Finding::source),
         new Column("Sida", 6, false, Finding::page),
         new Column("Rad", 7, false, Finding::line),
-        new Column("Meddelande", 45, true, Finding::message),
-        new Column("Underlag", 45, true, Finding::evidence),
-        new Column("Grund", 25, true, Finding::basis),
+        new Column("Meddelande", 40, true, Finding::message),
+        new Column("Underlag", 40, true, Finding::evidence),
+        new Column("Grund", 22, true, Finding::basis),
         new Column("Datum", 12, false, Finding::date),
-        new Column("Även i", 30, true, f -> {
+        new Column("Även i", 24, true, f -> {
           String places = Labels.elsewhere(prepared.elsewhere(f));
           return places.isEmpty() ? null : places;
         })));
@@ -153,6 +153,7 @@ final class XlsxReport {
     for (int c = 0; c < columns.size(); c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
+    fitRowHeights(sheet, widths);
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
     printSetup(sheet, name);
@@ -180,6 +181,30 @@ final class XlsxReport {
     sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
     sheet.getHeader().setLeft(headerText(HtmlReport.title(prepared.context()) + " · " + name));
     sheet.getFooter().setRight("Sida &P av &N");
+  }
+
+  /**
+   * Each row as high as its longest wrapped cell needs (the file format keeps no automatic height
+   * that every program honours), so that nothing printed is cut off.
+   */
+  private void fitRowHeights(Sheet sheet, int[] widths) {
+    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      int lines = 1;
+      for (int c = 0; c < columns.size(); c++) {
+        Cell cell = row.getCell(c);
+        if (cell == null || !columns.get(c).wrap() || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+          continue;
+        }
+        int perLine = Math.max(1, widths[c] - 1);
+        int needed = 0;
+        for (String part : cell.getStringCellValue().split("\n", -1)) {
+          needed += Math.max(1, (part.length() + perLine - 1) / perLine);
+        }
+        lines = Math.max(lines, needed);
+      }
+      row.setHeightInPoints(Math.min(409f, 15f * lines));
+    }
   }
 
   /** Text for a printed header: Excel's own codes start with '&', so a lone '&' is doubled. */
