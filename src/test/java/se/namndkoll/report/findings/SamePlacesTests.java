@@ -115,4 +115,17 @@ class SamePlacesTests {
     assertThat(root.at("/0/severity").asText()).isEqualTo("error");
     assertThat(root.at("/0/locations")).hasSize(2);
   }
+
+  @Test
+  void twoFilesThatCannotBeReadForTheSameReasonAreTwoFindings() {
+    Finding a = new Finding("INGEST-FAILED", Severity.ERROR, null, null, null, null, "arkiv/a/tom.pdf", null, null,
+        "empty file", "Filen kunde inte läsas: empty file", null, null, null);
+    Finding b = new Finding("INGEST-FAILED", Severity.ERROR, null, null, null, null, "arkiv/b/tom.pdf", null, null,
+        "empty file", "Filen kunde inte läsas: empty file", null, null, null);
+
+    assertThat(a.fingerprint()).isNotEqualTo(b.fingerprint());
+    assertThat(FindingReports.count(List.of(a, b))).isEqualTo(2);
+    assertThat(FindingReports.text(FindingFormat.TABLE, List.of(a, b), SampleFindings.context(), ReportOptions.DEFAULTS))
+        .doesNotContain("även i");
+  }
 }
