@@ -11,12 +11,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;
+import se.namndkoll.report.findings.PastFinding;
 
 /**
  * The findings of an earlier run, by fingerprint, to tell a run's new findings from those known
@@ -28,9 +32,17 @@ public final class Baseline {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Set<String> fingerprints;
+  private final List<PastFinding> entries;
 
   private Baseline(Set<String> fingerprints) {
-    this.fingerprints = Set.copyOf(fingerprints);
+    this(fingerprints.stream().map(fp -> new PastFinding(fp, null, null)).toList());
+  }
+
+  private Baseline(List<PastFinding> entries) {
+    Map<String, PastFinding> byFingerprint = new LinkedHashMap<>();
+    entries.forEach(e -> byFingerprint.putIfAbsent(e.fingerprint(), e));
+    this.fingerprints = Set.copyOf(byFingerprint.keySet());
+    this.entries = List.copyOf(byFingerprint.values());
   }
 
   public static Baseline of(Collection<String> fingerprints) {
@@ -39,7 +51,7 @@ public final class Baseline {
 
   /** The baseline of these findings, as if they were an earlier run's output. */
   public static Baseline ofFindings(Collection<Finding> findings) {
-    return of(findings.stream().map(Finding::fingerprint).toList());
+    return new Baseline(findings.stream().map(f -> new PastFinding(f.fingerprint(), f.rule(), f.namnd())).toList());
   }
 
   /**
@@ -71,11 +83,11 @@ public final class Baseline {
       throw new NamndkollException(name + ": not JSON (" + e.getOriginalMessage() + " at line "
           + e.getLocation().getLineNr() + ")", e);
     }
-    Set<String> fps = new LinkedHashSet<>();
+    List<PastFinding> fps = new ArrayList<>();
     if (root != null && root.isArray()) {
       int i = 0;
       for (JsonNode n : root) {
-        fps.add(fingerprint(n, name, i++));
+        fps.add(new PastFinding(fingerprint(n, name, i++), text(n, "rule"), text(n, "namnd")));
       }
     } else if (root != null && root.isObject() && root.path("runs").isArray()) {
       for (JsonNode run : root.path("runs")) {
@@ -85,7 +97,7 @@ public final class Baseline {
             throw new NamndkollException(name + ": a SARIF result has no " + Finding.FINGERPRINT_KEY
                 + " fingerprint; use the JSON output of an earlier check as baseline");
           }
-          fps.add(fp.asText());
+          fps.add(new PastFinding(fp.asText(), text(result, "ruleId"), text(result.path("properties"), "namnd")));
         }
       }
     } else {
@@ -101,6 +113,11 @@ public final class Baseline {
 
   public int size() {
     return fingerprints.size();
+  }
+
+  /** The earlier findings, each with its rule and nämnd where the file gives them. */
+  public List<PastFinding> entries() {
+    return entries;
   }
 
   /** The findings, each marked {@code KNOWN} when the baseline has its fingerprint, else {@code NEW}. */

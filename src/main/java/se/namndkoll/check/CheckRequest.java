@@ -17,6 +17,11 @@ import se.namndkoll.model.Severity;
  * @param minSeverity only findings at least this grave
  * @param baseline an earlier sweep's JSON, to mark findings new or known, or {@code null}
  * @param reviews the file of reviewed findings, left out of the report
+ * @param rulesFolder the rules folder used, for the report's scope (its name and hash), or {@code null}
+ * @param kommun the kommun named with {@code --kommun}, or {@code null}
+ * @param ranBy who runs the check, as the report names them, or {@code null}
+ * @param conclusions the revisor's own conclusions for the report, or {@code null}
+ * @param disabledRules rule ids the policy switches off, for the report's scope
  */
 public record CheckRequest(
     List<Path> paths,
@@ -27,11 +32,23 @@ public record CheckRequest(
     Set<String> rules,
     Severity minSeverity,
     Path baseline,
-    Path reviews) {
+    Path reviews,
+    Path rulesFolder,
+    String kommun,
+    String ranBy,
+    String conclusions,
+    List<String> disabledRules) {
+
+  /** A request without what only the report's scope needs. */
+  public CheckRequest(List<Path> paths, Path index, String namnd, LocalDate from, LocalDate to, Set<String> rules,
+      Severity minSeverity, Path baseline, Path reviews) {
+    this(paths, index, namnd, from, to, rules, minSeverity, baseline, reviews, null, null, null, null, List.of());
+  }
 
   public CheckRequest {
     paths = List.copyOf(paths);
     rules = Set.copyOf(rules);
+    disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
     if (minSeverity == null) {
       minSeverity = Severity.INFO;
     }

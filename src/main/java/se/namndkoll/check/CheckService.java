@@ -23,6 +23,8 @@ import se.namndkoll.model.Finding;
 import se.namndkoll.model.Meeting;
 import se.namndkoll.model.Names;
 import se.namndkoll.model.Reading;
+import se.namndkoll.report.findings.Masking;
+import se.namndkoll.report.findings.PastFinding;
 import se.namndkoll.report.findings.ReportContext;
 import se.namndkoll.rules.Compliance;
 
@@ -72,19 +74,25 @@ public final class CheckService {
     }
     Set<String> namnder = namnderNamed(request.namnd(), documents);
     List<Finding> findings = new ArrayList<>();
-    for (Finding f : compliance.check(documents, unreadable)) {
+    // no personnummer in clear in any finding, so that fingerprints, reviews and reports agree
+    for (Finding f : Masking.findings(compliance.check(documents, unreadable))) {
       if (wanted(f, request, namnder)) {
         findings.add(f);
       }
     }
+    List<PastFinding> earlier = null;
     if (request.baseline() != null) {
-      findings = Baseline.read(request.baseline()).mark(findings);
+      Baseline baseline = Baseline.read(request.baseline());
+      findings = baseline.mark(findings);
+      earlier = baseline.entries().stream().filter(p -> wantedEarlier(p, request, namnder)).toList();
     }
     Reviews.Filtered filtered = (request.reviews() == null ? Reviews.empty() : Reviews.load(request.reviews())).filter(findings);
     ReportContext context = ReportContext.of(checked, runAt)
         .withRules(compliance.catalogue())
         .withFiles(documents.size(), unreadable.size())
-        .withReviewed(filtered.suppressed());
+        .withReviewed(filtered.suppressed())
+        .withScope(ScopeReader.read(request, documents, unreadable, namnder))
+        .withBaseline(earlier);
     return new Outcome(filtered.findings(), context);
   }
 
@@ -141,7 +149,41 @@ public final class CheckService {
     return keys;
   }
 
-  private static boolean wanted(Finding f, CheckRequest r, Set<String> namnder) {
+  /**
+   * The revisor's conclusions for a report: the text given, or the text of the file (UTF-8), or
+   * both, the text first; {@code null} when neither is given.
+   *
+   * @throws NamndkollException naming the file when it cannot be read
+   */
+  public static String conclusions(String text, Path file) {
+    StringBuilder sb = new StringBuilder();
+    if (text != null && !text.isBlank()) {
+      sb.append(text.strip());
+    }
+    if (file != null) {
+      try {
+        String read = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).strip();
+        if (!read.isEmpty()) {
+          sb.append(sb.length() == 0 ? "" : "\n\n").append(read);
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new NamndkollException(file + ": no such file of conclusions");
+      } catch (java.io.IOException e) {
+        throw new NamndkollException(file + ": cannot read the conclusions (" + e.getMessage() + ")", e);
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  /** An earlier finding within the rules and nämnd asked for (the baseline holds no dates). */
+  private static boolean wantedEarlier(PastFinding p, CheckRequest r, java.util.Set<String> namnder) {
+    if (!r.rules().isEmpty() && (p.rule() == null || r.rules().stream().noneMatch(id -> id.equalsIgnoreCase(p.rule())))) {
+      return false;
+    }
+    return namnder.isEmpty() || p.namnd() != null && namnder.stream().anyMatch(k -> Names.key(p.namnd()).startsWith(k));
+  }
+
+  private static boolean wanted(Finding f, CheckRequest r, java.util.Set<String> namnder) {
     if (f.severity().compareTo(r.minSeverity()) < 0) {
       return false;
     }

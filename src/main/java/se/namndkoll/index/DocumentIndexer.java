@@ -132,6 +132,9 @@ final class DocumentIndexer {
     if (a.dnr() != null) {
       dnr(doc, a.dnr());
     }
+    if (a.paragraph() != null && !a.paragraph().isBlank()) {
+      doc.add(new StoredField(IndexFields.PARAGRAPH, a.paragraph().strip()));
+    }
     if (a.location().pageStart() != null) {
       doc.add(new StoredField(IndexFields.PAGE, a.location().pageStart()));
     }

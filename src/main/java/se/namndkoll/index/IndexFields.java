@@ -27,6 +27,8 @@ final class IndexFields {
   static final String KIND = "kind";
   static final String SEKRETESS = "sekretess";
   static final String PAGE = "page";
+  /** An ärende's protocol paragraph ("§ 16"), stored to show with a hit. */
+  static final String PARAGRAPH = "paragraph";
   static final String LINE = "line";
   static final String TITLE = "title";
   static final String BODY = "body";

@@ -40,7 +40,8 @@ public final class SearchService implements AutoCloseable {
   private static final int SNIPPET_CHARS = 220;
   private static final Set<String> SHOWN =
       Set.of(IndexFields.ID, IndexFields.NAMND, IndexFields.DATE, IndexFields.DNR, IndexFields.DNR_FULL + "Shown",
-          IndexFields.TITLE, IndexFields.KIND, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.BODY);
+          IndexFields.TITLE, IndexFields.KIND, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.BODY,
+          IndexFields.PARAGRAPH);
 
   private final ArchiveIndex index;
   private final DirectoryReader reader;
@@ -55,7 +56,7 @@ public final class SearchService implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     this.highlighter =
         UnifiedHighlighter.builder(searcher, ArchiveIndex.analyzer())
-            .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+            .withFormatter(new DefaultPassageFormatter(SearchHit.MARK_START, SearchHit.MARK_END, " … ", false))
             .withMaxLength(200_000)
             .build();
     this.spelling = new Spelling(searcher);
@@ -143,7 +144,7 @@ public final class SearchService implements AutoCloseable {
     String dnr = d.get(IndexFields.DNR_FULL + "Shown") != null ? d.get(IndexFields.DNR_FULL + "Shown") : d.get(IndexFields.DNR);
     return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.NAMND), d.get(IndexFields.DATE), dnr,
         d.get(IndexFields.TITLE), d.get(IndexFields.KIND), d.get(IndexFields.SOURCE), page == null ? null : page.intValue(),
-        score, shown);
+        score, shown, d.get(IndexFields.PARAGRAPH));
   }
 
   private static String oneLine(String s) {

@@ -71,10 +71,16 @@ public record Finding(
   /**
    * A fingerprint that stays the same from sweep to sweep while the finding does: the rule, what it
    * concerns (the Dnr, else the nämnd, title and date) and the evidence, white space and case
-   * aside; not the file's name, page or line, which change when a document is re-exported.
+   * aside; not the file's name, page or line, which change when a document is re-exported — except
+   * for a finding of nothing but a file (no Dnr, nämnd, title or date: one that could not be read),
+   * which only the file, as named, tells apart from another.
    */
   public String fingerprint() {
     String subject = dnr != null ? dnr : String.join("|", nz(namnd), nz(title), date == null ? "" : date.toString());
+    if (dnr == null && nz(namnd).isBlank() && nz(title).isBlank() && date == null && source != null) {
+      // a finding of a file alone (one that could not be read): the file is all that tells it from another
+      subject = "file|" + source.replace('\\', '/');
+    }
     String key = String.join("\u0000", rule, subject, normalise(evidence));
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ package se.namndkoll.model;
  * @param basis the law or local rule it rests on, or {@code null}
  * @param description what the rule checks, one line, or {@code null}
  * @param example an example of what fires it, or {@code null}
+ * @param title the rule's short Swedish name ({@code @title}), or {@code null}
  */
 public record RuleMetadata(String name, String id, Severity severity, String basis, String description,
-    String example) {}
+    String example, String title) {}

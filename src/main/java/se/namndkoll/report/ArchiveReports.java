@@ -44,6 +44,14 @@ public final class ArchiveReports {
   }
 
   public static String searchTable(SearchResult r) {
+    return searchTable(r, false);
+  }
+
+  /**
+   * The hits for people: each with its § where it has one, the words found in the terminal's bold
+   * when {@code bold} (standard output is a terminal), else unmarked.
+   */
+  public static String searchTable(SearchResult r, boolean bold) {
     StringBuilder sb = new StringBuilder();
     if (r.suggestion() != null) {
       sb.append("Menade du: ").append(r.suggestion()).append('\n');
@@ -55,10 +63,10 @@ public final class ArchiveReports {
     int n = 0;
     for (SearchHit h : r.hits()) {
       sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", ++n, h.title()));
-      sb.append("    ").append(join(" · ", h.namnd(), h.meetingDate(), h.dnr() == null ? null : "Dnr " + h.dnr(), h.kind(),
+      sb.append("    ").append(join(" · ", h.paragraph(), h.namnd(), h.meetingDate(), h.dnr() == null ? null : "Dnr " + h.dnr(), Kinds.swedish(h.kind()),
           Shown.name(h.source()) + (h.page() == null ? "" : " s. " + h.page()), "id " + h.id())).append('\n');
       if (h.snippet() != null && !h.snippet().isEmpty()) {
-        sb.append("    ").append(h.snippet()).append('\n');
+        sb.append("    ").append(bold ? h.snippet("\u001b[1m", "\u001b[0m") : h.plainSnippet()).append('\n');
       }
     }
     if (!r.facets().isEmpty()) {
@@ -66,7 +74,8 @@ public final class ArchiveReports {
       r.facets().forEach((dim, values) -> {
         if (!values.isEmpty()) {
           sb.append(label(dim)).append(": ");
-          List<String> parts = values.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+          List<String> parts = values.entrySet().stream()
+              .map(e -> (dim.equals("kind") ? Kinds.swedish(e.getKey()) : e.getKey()) + " (" + e.getValue() + ")").toList();
           sb.append(String.join(", ", parts)).append('\n');
         }
       });
@@ -97,7 +106,9 @@ public final class ArchiveReports {
       hit.put("source", h.source());
       hit.put("page", h.page());
       hit.put("score", h.score());
-      hit.put("snippet", h.snippet());
+      hit.put("paragraph", h.paragraph());
+      hit.put("snippet", h.plainSnippet());
+      hit.put("snippetHtml", h.htmlSnippet());
       return hit;
     }).toList());
     m.put("facets", r.facets());
@@ -110,7 +121,8 @@ public final class ArchiveReports {
     StringBuilder sb = new StringBuilder();
     sb.append(s.title()).append('\n');
     sb.append(join(" · ", s.namnd(), s.meetingDate(), s.arende() == null || s.arende().dnr() == null ? null
-        : "Dnr " + s.arende().dnr().full(), s.arende() == null ? null : s.arende().kind().id(), Shown.name(s.source()))).append("\n");
+        : "Dnr " + s.arende().dnr().full(), s.arende() == null ? null : Kinds.swedish(s.arende().kind().id()),
+        Shown.name(s.source()))).append("\n");
     if (s.arende() == null) {
       sb.append('\n').append(s.text() == null ? "" : s.text()).append('\n');
       return sb.toString();
@@ -120,7 +132,7 @@ public final class ArchiveReports {
       return sb.toString();
     }
     for (Section section : s.arende().sections()) {
-      sb.append('\n').append(section.heading().isEmpty() ? section.kind().id() : section.heading()).append('\n');
+      sb.append('\n').append(section.heading().isEmpty() ? Kinds.section(section.kind().id()) : section.heading()).append('\n');
       sb.append(section.text()).append('\n');
     }
     return sb.toString();

@@ -25,8 +25,25 @@ public final class DocumentJson {
 
   private DocumentJson() {}
 
+  /** The document as JSON, every personnummer in its texts masked ({@code 19850312-XXXX}). */
   public static String write(Document d) {
-    return Json.write(toMap(d));
+    return Json.write(masked(toMap(d)));
+  }
+
+  /** The value with every personnummer in its strings masked; numbers and the rest as they are. */
+  private static Object masked(Object value) {
+    if (value instanceof String s) {
+      return se.namndkoll.model.Personnummer.mask(s);
+    }
+    if (value instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(k, masked(v)));
+      return out;
+    }
+    if (value instanceof List<?> l) {
+      return l.stream().map(DocumentJson::masked).toList();
+    }
+    return value;
   }
 
   public static Map<String, Object> toMap(Document d) {

@@ -73,7 +73,7 @@ public final class DocumentOutline {
     if (!d.statements().isEmpty()) {
       sb.append("\nBudgetuttalanden: ").append(d.statements().size()).append(", varav underskott: ").append(deficits).append('\n');
     }
-    return sb.toString();
+    return se.namndkoll.model.Personnummer.mask(sb.toString());
   }
 
   static String where(Location l) {

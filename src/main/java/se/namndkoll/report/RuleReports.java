@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.RuleMetadata;
 import se.namndkoll.rules.policy.Policy;
 import se.namndkoll.rules.policy.Words;
@@ -39,8 +40,10 @@ public final class RuleReports {
       m.put("id", r.id());
       m.put("severity", r.severity().id());
       m.put("name", r.name());
+      m.put("title", r.title());
       m.put("basis", r.basis());
       m.put("description", r.description());
+      m.put("example", Personnummer.mask(r.example()));
       m.put("enabled", !policy.disabled().contains(r.id()));
       out.add(m);
     }
@@ -49,6 +52,8 @@ public final class RuleReports {
 
   public static String explain(String id, List<RuleMetadata> rules, Policy policy, Path folder) {
     StringBuilder sb = new StringBuilder(id).append('\n');
+    rules.stream().map(RuleMetadata::title).filter(t -> t != null).distinct()
+        .forEach(t -> sb.append("  Name:      ").append(t).append('\n'));
     String severities = rules.stream().map(r -> r.severity().id()).distinct().collect(Collectors.joining(" or "));
     sb.append("  Severity:  ").append(severities).append('\n');
     rules.stream().map(RuleMetadata::description).filter(d -> d != null).distinct()
@@ -56,7 +61,7 @@ public final class RuleReports {
     rules.stream().map(RuleMetadata::basis).filter(b -> b != null).distinct()
         .forEach(b -> sb.append("  Basis:     ").append(b).append('\n'));
     rules.stream().map(RuleMetadata::example).filter(e -> e != null).distinct()
-        .forEach(e -> sb.append("  Example:   ").append(e).append('\n'));
+        .forEach(e -> sb.append("  Example:   ").append(Personnummer.mask(e)).append('\n'));
     for (RuleMetadata r : rules) {
       sb.append("  Rule:      \"").append(r.name()).append("\" (").append(r.severity().id()).append(")\n");
     }
@@ -70,6 +75,55 @@ public final class RuleReports {
       sb.append("  Switched off in policy.yaml (disabled).\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * The rules reference the project publishes (RULES.md): one section per rule id, headed by the id
+   * so that its anchor is the id in lower case ({@code #bka-missing}), with the rule's Swedish name,
+   * severity, what it checks, its basis, an example and the file it is written in. Reports link each
+   * rule there (SARIF {@code helpUri}).
+   */
+  public static String reference(List<RuleMetadata> rules, Path folder) {
+    Map<String, List<RuleMetadata>> byId = new java.util.TreeMap<>();
+    rules.forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Rules reference\n\n")
+        .append("The compliance rules of `rules/`, one section per rule id, as each rule describes itself in its\n")
+        .append("`.drl` file (`@title`, `@severity`, `@description`, `@basis`, `@example`). Reports link a finding's\n")
+        .append("rule to its section here. This file is generated from the rule files by `RulesReferenceTests`\n")
+        .append("(`mvn test -Dtest=RulesReferenceTests -Dnamndkoll.golden.update=true`); edit the rules, not this.\n\n")
+        .append("| id | name | severity |\n| --- | --- | --- |\n");
+    byId.forEach((id, rs) -> sb.append("| [").append(id).append("](#").append(id.toLowerCase(Locale.ROOT)).append(") | ")
+        .append(first(rs, RuleMetadata::title, "")).append(" | ").append(severities(rs)).append(" |\n"));
+    byId.forEach((id, rs) -> {
+      sb.append("\n## ").append(id).append("\n\n");
+      String title = first(rs, RuleMetadata::title, null);
+      if (title != null) {
+        sb.append("**").append(title).append("** · ");
+      }
+      sb.append(severities(rs)).append("\n\n");
+      rs.stream().map(RuleMetadata::description).filter(d -> d != null).distinct()
+          .forEach(d -> sb.append("- ").append(d).append('\n'));
+      rs.stream().map(RuleMetadata::basis).filter(b -> b != null).distinct()
+          .forEach(b -> sb.append("- Grund: ").append(b).append('\n'));
+      rs.stream().map(RuleMetadata::example).filter(e -> e != null).distinct()
+          .forEach(e -> sb.append("- Exempel: ").append(Personnummer.mask(e)).append('\n'));
+      for (RuleMetadata r : rs) {
+        sb.append("- Regel: \"").append(r.name()).append("\" (").append(r.severity().id()).append(")\n");
+      }
+      for (Path f : filesWith(folder, id)) {
+        sb.append("- Fil: `rules/").append(f.getFileName()).append("`\n");
+      }
+    });
+    return sb.toString();
+  }
+
+  private static String severities(List<RuleMetadata> rs) {
+    return rs.stream().map(r -> r.severity().id()).distinct().collect(Collectors.joining(" or "));
+  }
+
+  private static String first(List<RuleMetadata> rs, java.util.function.Function<RuleMetadata, String> f, String none) {
+    return rs.stream().map(f).filter(v -> v != null).findFirst().orElse(none);
   }
 
   private static List<Path> filesWith(Path folder, String id) {

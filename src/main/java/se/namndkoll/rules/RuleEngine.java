@@ -54,10 +54,13 @@ public final class RuleEngine {
     ReleaseId release = ks.newReleaseId("se.namndkoll", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
     kfs.generateAndWritePomXML(release);
     Map<String, Path> written = new TreeMap<>();
+    Map<String, Map<String, String>> annotations = new java.util.HashMap<>();
     for (Path f : files) {
       String name = "src/main/resources/se/namndkoll/rules/" + f.getFileName();
       try {
-        kfs.write(name, Files.readAllBytes(f));
+        byte[] bytes = Files.readAllBytes(f);
+        kfs.write(name, bytes);
+        annotations.putAll(DrlAnnotations.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new NamndkollException(f + ": cannot read the rule file: " + e.getMessage(), e);
       }
@@ -76,7 +79,9 @@ public final class RuleEngine {
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         try {
-          RuleMetadata meta = metadata(r.getName(), r.getMetaData());
+          Map<String, Object> metadata = new java.util.HashMap<>(r.getMetaData());
+          annotations.getOrDefault(Findings.ruleKey(p.getName(), r.getName()), Map.of()).forEach(metadata::putIfAbsent);
+          RuleMetadata meta = metadata(r.getName(), metadata);
           rules.add(meta);
           byName.put(Findings.ruleKey(p.getName(), r.getName()), meta);
         } catch (IllegalStateException e) {
@@ -98,7 +103,7 @@ public final class RuleEngine {
     Severity s = Severity.of(severity).orElseThrow(() ->
         new IllegalStateException("rule \"" + name + "\" has no valid @severity (error, warning or info): " + severity));
     return new RuleMetadata(name, id.strip(), s, text(meta.get("basis")), text(meta.get("description")),
-        text(meta.get("example")));
+        text(meta.get("example")), text(meta.get("title")));
   }
 
   private static String text(Object o) {

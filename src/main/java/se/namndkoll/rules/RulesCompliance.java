@@ -134,7 +134,14 @@ public final class RulesCompliance implements Compliance {
       if (known == null || r.severity().compareTo(known.severity()) > 0) {
         byId.put(r.id(), new RuleInfo(r.id(), RuleEngine.gravest(l.engine().rules(), r.id()),
             r.basis() != null ? r.basis() : known == null ? null : known.basis(),
-            r.description() != null ? r.description() : known == null ? null : known.description()));
+            r.description() != null ? r.description() : known == null ? null : known.description(),
+            r.title() != null ? r.title() : known == null ? null : known.title(),
+            r.example() != null ? r.example() : known == null ? null : known.example()));
+      } else {
+        byId.put(r.id(), new RuleInfo(known.id(), known.severity(), known.basis() != null ? known.basis() : r.basis(),
+            known.description() != null ? known.description() : r.description(),
+            known.title() != null ? known.title() : r.title(),
+            known.example() != null ? known.example() : r.example()));
       }
     }
     return List.copyOf(byId.values());

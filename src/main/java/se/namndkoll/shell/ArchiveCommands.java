@@ -70,7 +70,8 @@ public class ArchiveCommands {
         date(to, "--to", true), kind, limit);
     try (SearchService search = SearchService.open(properties.index(index))) {
       SearchResult result = search.search(request);
-      console.print(f == Format.JSON ? ArchiveReports.searchJson(result) : ArchiveReports.searchTable(result));
+      console.print(f == Format.JSON ? ArchiveReports.searchJson(result)
+          : ArchiveReports.searchTable(result, System.console() != null));
     }
   }
 

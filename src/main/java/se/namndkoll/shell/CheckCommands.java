@@ -55,9 +55,9 @@ public class CheckCommands {
       @Option(longNames = "rule", description = "only these rule ids (BKA-MISSING …)", arity = OptionArity.ZERO_OR_MORE)
           @OptionValues(provider = "ruleIds") String[] rule,
       @Option(longNames = "min-severity", description = "info, warning or error", defaultValue = "info") String minSeverity,
-      @Option(longNames = "format", description = "table, json, csv, xlsx, html or sarif", defaultValue = "table")
+      @Option(longNames = "format", description = "table, json, csv, xlsx, html, sarif or pdf", defaultValue = "table")
           String format,
-      @Option(longNames = "out", description = "write the report to this file (needed for xlsx)") String out,
+      @Option(longNames = "out", description = "write the report to this file (needed for xlsx and pdf)") String out,
       @Option(longNames = "baseline", description = "an earlier run's JSON or SARIF: mark findings new or known")
           String baseline,
       @Option(longNames = "reviews", description = "the file of reviewed findings (default .namndkoll/reviews.yaml)")
@@ -65,7 +65,12 @@ public class CheckCommands {
       @Option(longNames = "index", description = "the index folder, when checking the archive") String index,
       @Option(longNames = "rules", description = "the rules folder (default rules/ or $NAMNDKOLL_RULES)") String rulesDir,
       @Option(longNames = "kommun", description = "judge every document by this kommun's profile in rules/kommuner "
-          + "(default: the profile each document names)") String kommun) {
+          + "(default: the profile each document names)") String kommun,
+      @Option(longNames = "conclusions", description = "the revisor's own conclusions, for the report") String conclusions,
+      @Option(longNames = "conclusions-file", description = "a text file with the revisor's conclusions, for the report")
+          String conclusionsFile,
+      @Option(longNames = "revisor", description = "who runs the check, as the report names them (default the user name)")
+          String revisor) {
     FindingFormat f = FindingFormat.of(format)
         .orElseThrow(() -> NamndkollException.badUsage("unknown format '" + format + "': use one of " + FindingFormat.ids()));
     if (f.isBinary() && (out == null || out.isBlank())) {
@@ -74,10 +79,14 @@ public class CheckCommands {
     Severity min = Severity.of(minSeverity)
         .orElseThrow(() -> NamndkollException.badUsage("--min-severity takes info, warning or error, not '" + minSeverity + "'"));
     List<Path> targets = paths == null ? List.of() : Arrays.stream(paths).map(Path::of).toList();
+    RulesCompliance compliance = compliance(rulesDir);
     CheckRequest request = new CheckRequest(targets, properties.index(index), namnd,
         ArchiveCommands.date(from, "--from", false), ArchiveCommands.date(to, "--to", true), ruleIds(rule), min,
-        baseline == null ? null : Path.of(baseline), reviewsFile(reviews));
-    CheckService.Outcome outcome = new CheckService(reader, compliance(rulesDir).forKommun(kommun))
+        baseline == null ? null : Path.of(baseline), reviewsFile(reviews), properties.rules(rulesDir), kommun,
+        revisor != null && !revisor.isBlank() ? revisor.strip() : System.getProperty("user.name"),
+        CheckService.conclusions(conclusions, conclusionsFile == null ? null : Path.of(conclusionsFile)),
+        List.copyOf(compliance.policy().disabled()));
+    CheckService.Outcome outcome = new CheckService(reader, compliance.forKommun(kommun))
         .check(request, ZonedDateTime.now());
     ReportOptions options = ReportOptions.DEFAULTS.withColour(f == FindingFormat.TABLE && out == null && System.console() != null);
     if (out == null || out.isBlank()) {
@@ -90,7 +99,7 @@ public class CheckCommands {
     } catch (IOException e) {
       throw new NamndkollException(file + ": cannot write the report (" + e.getMessage() + ")", e);
     }
-    console.print(outcome.findings().size() + " findings written to " + file);
+    console.print(FindingReports.count(outcome.findings()) + " findings written to " + file);
   }
 
   @Command(command = "review", description = "Mark a finding as reviewed, with a comment, so later sweeps leave it out "

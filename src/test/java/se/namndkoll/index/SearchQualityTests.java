@@ -186,7 +186,19 @@ class SearchQualityTests {
   @Test
   void highlightsTheHitInItsSnippet() {
     SearchResult r = search.search(new SearchRequest("trygghetslarm", null, null, null, null, 3));
-    assertThat(r.hits().get(0).snippet()).contains("**");
+    SearchHit hit = r.hits().get(0);
+    assertThat(hit.snippet()).contains(SearchHit.MARK_START, SearchHit.MARK_END).doesNotContain("**");
+    assertThat(hit.htmlSnippet()).containsPattern("<em>[Tt]rygghetslarm\\w*</em>");
+    assertThat(hit.plainSnippet()).doesNotContain(SearchHit.MARK_START, SearchHit.MARK_END, "<em>")
+        .containsIgnoringCase("trygghetslarm");
+    assertThat(hit.snippet("\u001b[1m", "\u001b[0m")).contains("\u001b[1m").contains("\u001b[0m");
+  }
+
+  @Test
+  void showsTheParagraphOfAProtocolsHit() {
+    SearchResult r = search.search(new SearchRequest("jourhem", null, null, null, "protokollsparagraf", 3));
+    assertThat(r.hits()).isNotEmpty();
+    assertThat(r.hits()).allSatisfy(h -> assertThat(h.paragraph()).matches("§ ?\\d+"));
   }
 
   @ParameterizedTest(name = "{0} → {1}")

@@ -1,13 +1,15 @@
 package se.namndkoll.report.findings;
 
+import se.namndkoll.model.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import se.namndkoll.model.Finding;
 
 /**
  * The findings as CSV (RFC 4180): UTF-8 with a byte order mark so that Excel reads å, ä and ö
- * right, CRLF line ends, a header row of the JSON field names, one row per finding in document
- * order. The separator is {@code ';'} by default, which Excel in a Swedish locale splits on (its
+ * right, CRLF line ends, a header row in Swedish, one row per finding in document order (a
+ * finding found in several places once, its other places under "Även i"); severities and statuses
+ * in Swedish (Fel, Varning, Info; ny, känd), personnummer masked. The separator is {@code ';'} by default, which Excel in a Swedish locale splits on (its
  * list separator, since the comma is the decimal sign); {@code ','} is RFC 4180's own.
  *
  * <p>A field is quoted when it holds the separator, a quote or a line break; quotes are doubled. A
@@ -17,8 +19,9 @@ import se.namndkoll.model.Finding;
  */
 final class CsvReport {
 
-  static final List<String> HEADER = List.of("rule", "severity", "namnd", "meetingDate", "dnr", "title", "source",
-      "page", "line", "evidence", "message", "basis", "date", "fingerprint", "status");
+  static final List<String> HEADER = List.of("Regel", "Regelns namn", "Allvarlighet", "Nämnd", "Sammanträde", "Dnr",
+      "Rubrik", "Dokument", "Sida", "Rad", "Underlag", "Meddelande", "Grund", "Datum", "Fingeravtryck", "Status",
+      "Även i");
 
   private static final String BOM = "\uFEFF";
   private static final String CRLF = "\r\n";
@@ -29,13 +32,14 @@ final class CsvReport {
     this.separator = separator;
   }
 
-  String write(List<Finding> findings) {
+  String write(Prepared p) {
     StringBuilder sb = new StringBuilder(BOM);
     row(sb, HEADER);
-    for (Finding f : FindingOrder.sorted(findings, FindingOrder.BY_DOCUMENT)) {
+    for (Finding f : p.findings()) {
       List<String> cells = new ArrayList<>();
       cells.add(text(f.rule()));
-      cells.add(f.severity().id());
+      cells.add(text(p.context().rule(f.rule()).map(RuleInfo::title).orElse(null)));
+      cells.add(Labels.severity(f.severity()));
       cells.add(text(f.namnd()));
       cells.add(str(f.meetingDate()));
       cells.add(text(f.dnr()));
@@ -48,7 +52,8 @@ final class CsvReport {
       cells.add(text(f.basis()));
       cells.add(str(f.date()));
       cells.add(f.fingerprint());
-      cells.add(f.status() == null ? "" : f.status().id());
+      cells.add(f.status() == null ? "" : Labels.status(f.status()));
+      cells.add(text(Labels.elsewhere(p.elsewhere(f))));
       row(sb, cells);
     }
     return sb.toString();

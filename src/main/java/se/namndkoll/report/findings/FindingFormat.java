@@ -18,7 +18,9 @@ public enum FindingFormat {
   /** A self-contained HTML report a revisor can send on. */
   HTML("html", "text/html; charset=UTF-8", false),
   /** SARIF 2.1.0, for code-scanning tools. */
-  SARIF("sarif", "application/sarif+json", false);
+  SARIF("sarif", "application/sarif+json", false),
+  /** The HTML report printed on A4, with page numbers and the scope on every page. */
+  PDF("pdf", "application/pdf", true);
 
   private final String extension;
   private final String mediaType;
@@ -55,7 +57,7 @@ public enum FindingFormat {
     return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(wanted)).findFirst();
   }
 
-  /** The ids, for help and error messages: "table, json, csv, xlsx, html, sarif". */
+  /** The ids, for help and error messages: "table, json, csv, xlsx, html, sarif, pdf". */
   public static String ids() {
     return Arrays.stream(values()).map(FindingFormat::id).collect(Collectors.joining(", "));
   }

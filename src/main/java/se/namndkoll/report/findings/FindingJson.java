@@ -11,14 +11,30 @@ import se.namndkoll.report.Json;
  * finding in document order (by source, page, line), so that two runs diff well; the contract's fields in its order, then {@code fingerprint} and, when a baseline was
  * used, {@code status}. The contract's own fields are always present (null when unknown) except
  * {@code date}, which is present when set and always for a finding with no Dnr.
+ *
+ * <p>One finding per fingerprint: where the same finding stands in several places (a budget
+ * follow-up that is its own file and part of the kallelse), {@code source} and {@code location} are
+ * its first place and {@code locations} lists them all, each {@code {"source", "page", "line"}};
+ * a finding found once has its one place there. No personnummer is written in clear.
  */
 public final class FindingJson {
 
   private FindingJson() {}
 
-  public static String write(List<Finding> findings) {
-    return Json.write(
-        FindingOrder.sorted(findings, FindingOrder.BY_DOCUMENT).stream().map(FindingJson::toMap).toList());
+  static String write(Prepared p) {
+    return Json.write(p.findings().stream().map(f -> {
+      Map<String, Object> m = toMap(f);
+      m.put("locations", p.placesOf(f).stream().map(FindingJson::place).toList());
+      return m;
+    }).toList());
+  }
+
+  /** {@code {"source": "corpus/a.pdf", "page": 3, "line": 138}} with only the parts that are known. */
+  static Map<String, Object> place(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", f.source());
+    m.putAll(location(f));
+    return m;
   }
 
   public static Map<String, Object> toMap(Finding f) {

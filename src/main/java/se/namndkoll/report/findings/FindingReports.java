@@ -10,7 +10,9 @@ import se.namndkoll.model.Finding;
 /**
  * The one entry point of the finding reports: findings and what was checked in, a report in one of
  * the {@link FindingFormat}s out. Text formats are UTF-8; {@link FindingFormat#isBinary() binary}
- * ones (XLSX) belong in a file, not on a terminal — the caller decides where the stream goes.
+ * ones (XLSX, PDF) belong in a file, not on a terminal — the caller decides where the stream goes.
+ * Every format masks personnummer and lists a finding found in several places once, with all its
+ * places ({@link Prepared}).
  */
 public final class FindingReports {
 
@@ -25,11 +27,13 @@ public final class FindingReports {
   /** Writes the report; the stream is flushed, not closed. */
   public static void write(FindingFormat format, List<Finding> findings, ReportContext context,
       ReportOptions options, OutputStream out) throws IOException {
-    List<Finding> all = List.copyOf(findings);
+    Prepared p = Prepared.of(findings, context);
     if (format == FindingFormat.XLSX) {
-      new XlsxReport(all.stream().anyMatch(f -> f.status() != null)).write(all, context, out);
+      new XlsxReport(p.findings().stream().anyMatch(f -> f.status() != null)).write(p, out);
+    } else if (format == FindingFormat.PDF) {
+      new PdfReport().write(p, out);
     } else {
-      out.write(text(format, all, context, options).getBytes(StandardCharsets.UTF_8));
+      out.write(text(format, p, options).getBytes(StandardCharsets.UTF_8));
     }
     out.flush();
   }
@@ -41,15 +45,26 @@ public final class FindingReports {
    */
   public static String text(FindingFormat format, List<Finding> findings, ReportContext context,
       ReportOptions options) {
-    List<Finding> all = List.copyOf(findings);
+    return text(format, Prepared.of(findings, context), options);
+  }
+
+  private static String text(FindingFormat format, Prepared p, ReportOptions options) {
     return switch (format) {
-      case TABLE -> new TableReport(options.colour()).write(all, context);
-      case JSON -> FindingJson.write(all);
-      case CSV -> new CsvReport(options.csvSeparator()).write(all);
-      case HTML -> new HtmlReport().write(all, context);
-      case SARIF -> new SarifReport().write(all, context);
-      case XLSX -> throw new IllegalArgumentException("xlsx is a binary format: write it to a file");
+      case TABLE -> new TableReport(options.colour()).write(p);
+      case JSON -> FindingJson.write(p);
+      case CSV -> new CsvReport(options.csvSeparator()).write(p);
+      case HTML -> new HtmlReport().write(p);
+      case SARIF -> new SarifReport().write(p);
+      case XLSX, PDF -> throw new IllegalArgumentException(format.id() + " is a binary format: write it to a file");
     };
+  }
+
+  /**
+   * How many findings a report of these lists: one per fingerprint, however many places the same
+   * finding stands in.
+   */
+  public static int count(List<Finding> findings) {
+    return (int) Masking.findings(findings).stream().map(Finding::fingerprint).distinct().count();
   }
 
   /** The report as bytes, for any format. */

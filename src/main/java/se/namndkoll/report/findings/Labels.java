@@ -81,6 +81,65 @@ final class Labels {
     return c.reviewed() + (c.reviewed() == 1 ? " granskat fynd visas inte" : " granskade fynd visas inte");
   }
 
+  /** "corpus/a.pdf s. 3, rad 12; corpus/b.docx rad 40": the places, or "" when there are none. */
+  static String elsewhere(java.util.List<Finding> places) {
+    return String.join("; ", places.stream().map(f -> {
+      String place = place(f);
+      return source(f) + (place.isEmpty() ? "" : " " + place);
+    }).toList());
+  }
+
+  /** A document's or ärende's kind in Swedish, with å, ä and ö ("anmalningsarenden" → "anmälningsärenden"). */
+  static String kind(String id) {
+    return se.namndkoll.report.Kinds.swedish(id);
+  }
+
+  /** "2026-01-15 – 2026-04-15", one date when first and last are the same, or "" when unknown. */
+  static String period(Scope s) {
+    if (s.firstMeeting() == null) {
+      return "";
+    }
+    return s.lastMeeting() == null || s.lastMeeting().equals(s.firstMeeting()) ? s.firstMeeting().toString()
+        : s.firstMeeting() + " – " + s.lastMeeting();
+  }
+
+  /** "rules, 20 regler (SHA-256 3f9a…)": the rules folder, how many rules, the folder's hash. */
+  static String rules(ReportContext c, boolean fullHash) {
+    Scope s = c.scope();
+    StringBuilder sb = new StringBuilder();
+    if (s.rulesFolder() != null) {
+      sb.append(s.rulesFolder()).append(", ");
+    }
+    sb.append(c.rules().size()).append(c.rules().size() == 1 ? " regel" : " regler");
+    if (s.rulesHash() != null) {
+      sb.append(" (SHA-256 ").append(fullHash ? s.rulesHash() : s.rulesHash().substring(0, 12) + "…").append(')');
+    }
+    return sb.toString();
+  }
+
+  /** The scope in short lines ("Kommun: Norrvik kommun", "Period: …"), each only where it is known. */
+  static java.util.List<String> scopeLines(ReportContext c) {
+    Scope s = c.scope();
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (s.kommun() != null) {
+      out.add("Kommun: " + s.kommun());
+    }
+    if (!s.namnder().isEmpty()) {
+      out.add((s.namnder().size() == 1 ? "Nämnd: " : "Nämnder: ") + String.join(", ", s.namnder()));
+    }
+    if (!period(s).isEmpty()) {
+      out.add("Period (sammanträden): " + period(s));
+    }
+    if (!c.rules().isEmpty() || s.rulesHash() != null) {
+      out.add("Regler: " + rules(c, false));
+    }
+    s.policy().forEach(p -> out.add("Policy: " + p));
+    if (s.ranBy() != null) {
+      out.add("Körd av: " + s.ranBy());
+    }
+    return out;
+  }
+
   /** "1 fynd", "7 fynd": the noun is the same in both numbers. */
   static String count(int n) {
     return n + " fynd";

@@ -19,10 +19,17 @@ import se.namndkoll.model.RuleInfo;
  * @param filesRead files read
  * @param filesFailed files that could not be read (each is also an {@code INGEST-FAILED} finding)
  * @param reviewed findings left out because a revisor has reviewed them
+ * @param scope what the check covered, by whom, and the revisor's conclusions
+ * @param baseline an earlier run's findings (rule and nämnd of each), when one was given, else {@code null}
  */
 public record ReportContext(
     List<String> checked, ZonedDateTime runAt, Map<String, RuleInfo> rules, int filesRead, int filesFailed,
-    int reviewed) {
+    int reviewed, Scope scope, List<PastFinding> baseline) {
+
+  public ReportContext(List<String> checked, ZonedDateTime runAt, Map<String, RuleInfo> rules, int filesRead,
+      int filesFailed, int reviewed) {
+    this(checked, runAt, rules, filesRead, filesFailed, reviewed, Scope.NONE, null);
+  }
 
   public ReportContext {
     if (runAt == null) {
@@ -33,6 +40,8 @@ public record ReportContext(
     }
     checked = checked == null ? List.of() : List.copyOf(checked);
     rules = rules == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rules));
+    scope = scope == null ? Scope.NONE : scope;
+    baseline = baseline == null ? null : List.copyOf(baseline);
   }
 
   /** A context of the paths checked (none: the whole index) at a time, with no catalogue or counts. */
@@ -43,15 +52,24 @@ public record ReportContext(
   public ReportContext withRules(List<RuleInfo> catalogue) {
     Map<String, RuleInfo> byId = new TreeMap<>();
     catalogue.forEach(r -> byId.put(r.id(), r));
-    return new ReportContext(checked, runAt, byId, filesRead, filesFailed, reviewed);
+    return new ReportContext(checked, runAt, byId, filesRead, filesFailed, reviewed, scope, baseline);
   }
 
   public ReportContext withFiles(int read, int failed) {
-    return new ReportContext(checked, runAt, rules, read, failed, reviewed);
+    return new ReportContext(checked, runAt, rules, read, failed, reviewed, scope, baseline);
   }
 
   public ReportContext withReviewed(int count) {
-    return new ReportContext(checked, runAt, rules, filesRead, filesFailed, count);
+    return new ReportContext(checked, runAt, rules, filesRead, filesFailed, count, scope, baseline);
+  }
+
+  public ReportContext withScope(Scope newScope) {
+    return new ReportContext(checked, runAt, rules, filesRead, filesFailed, reviewed, newScope, baseline);
+  }
+
+  /** The baseline the findings were marked against, so that a report can tell what was fixed since. */
+  public ReportContext withBaseline(List<PastFinding> earlier) {
+    return new ReportContext(checked, runAt, rules, filesRead, filesFailed, reviewed, scope, earlier);
   }
 
   public boolean wholeIndex() {

@@ -1,5 +1,6 @@
 package se.namndkoll.report.findings;
 
+import se.namndkoll.model.RuleInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,9 @@ final class TableReport {
     this.colour = colour;
   }
 
-  String write(List<Finding> findings, ReportContext context) {
+  String write(Prepared p) {
+    List<Finding> findings = p.findings();
+    ReportContext context = p.context();
     StringBuilder sb = new StringBuilder();
     int ruleWidth = findings.stream().mapToInt(f -> clean(f.rule()).length()).max().orElse(0);
     int placeWidth = findings.stream().mapToInt(f -> Labels.place(f).length()).max().orElse(0);
@@ -42,6 +45,11 @@ final class TableReport {
         sb.append('\n').append("  ").append(clean(Labels.arende(arende.get(0)))).append('\n');
         for (Finding f : arende) {
           line(sb, f, ruleWidth, placeWidth);
+          for (Finding other : p.elsewhere(f)) {
+            String place = Labels.place(other);
+            sb.append(" ".repeat(4 + 7 + 2)).append("även i ").append(clean(Labels.source(other)))
+                .append(place.isEmpty() ? "" : " " + place).append('\n');
+          }
         }
       }
       sb.append('\n');
@@ -78,9 +86,12 @@ final class TableReport {
       sb.append(" · ").append(files);
     }
     sb.append('\n');
+    for (String scopeLine : Labels.scopeLines(context)) {
+      sb.append("  ").append(clean(scopeLine)).append('\n');
+    }
     Map<Severity, Integer> perSeverity = tally.perSeverity();
     sb.append("  ").append(Labels.count(tally.total())).append(": ")
-        .append(FindingOrder.GRAVEST_FIRST.stream().map(s -> perSeverity.get(s) + " " + s.id())
+        .append(FindingOrder.GRAVEST_FIRST.stream().map(s -> HtmlReport.severityCount(s, perSeverity.get(s)))
             .collect(Collectors.joining(", ")));
     if (tally.baselineUsed()) {
       sb.append(" (").append(tally.withStatus(Finding.Status.NEW)).append(" nya, ")
@@ -98,15 +109,17 @@ final class TableReport {
     int width = Math.max(ruleWidth, "regel".length());
     sb.append('\n').append("  ").append(pad("regel", width));
     for (Severity s : FindingOrder.GRAVEST_FIRST) {
-      sb.append("  ").append(s.id());
+      sb.append("  ").append(Labels.severity(s).toLowerCase(FindingOrder.SWEDISH));
     }
-    sb.append("  totalt\n");
+    sb.append("  totalt  regelns namn\n");
     for (Map.Entry<String, Map<Severity, Integer>> rule : perRule.entrySet()) {
       sb.append("  ").append(pad(clean(rule.getKey()), width));
       for (Severity s : FindingOrder.GRAVEST_FIRST) {
-        sb.append("  ").append(left(String.valueOf(rule.getValue().get(s)), s.id().length()));
+        sb.append("  ").append(left(String.valueOf(rule.getValue().get(s)), Labels.severity(s).length()));
       }
-      sb.append("  ").append(left(String.valueOf(Tally.sum(rule.getValue())), "totalt".length())).append('\n');
+      sb.append("  ").append(left(String.valueOf(Tally.sum(rule.getValue())), "totalt".length()));
+      context.rule(rule.getKey()).map(RuleInfo::title).ifPresent(t -> sb.append("  ").append(clean(t)));
+      sb.append('\n');
     }
   }
 
@@ -148,7 +161,7 @@ final class TableReport {
   }
 
   private String severity(Severity s) {
-    String text = pad(s.id(), 7);
+    String text = pad(Labels.severity(s), 7);
     if (!colour) {
       return text;
     }

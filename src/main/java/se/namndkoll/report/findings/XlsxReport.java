@@ -1,5 +1,6 @@
 package se.namndkoll.report.findings;
 
+import se.namndkoll.model.RuleInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ final class XlsxReport {
 
   static final String ALL = "Alla fynd";
   static final String SUMMARY = "Sammanfattning";
+  static final String RULES = "Regler";
   private static final int MAX_SHEET_NAME = 31;
 
   /** One column of a finding sheet: its heading, its widest width in characters, its value. */
@@ -56,29 +58,39 @@ final class XlsxReport {
   private CellStyle dateTime;
   private final Map<Severity, CellStyle> severityStyles = new EnumMap<>(Severity.class);
 
+  private Prepared prepared;
+
   XlsxReport(boolean withStatus) {
     List<Column> cs = new ArrayList<>(List.of(
-        new Column("Regel", 30, false, Finding::rule),
+        new Column("Regel", 22, true, Finding::rule),
+        new Column("Regelns namn", 20, true, f -> prepared.context().rule(f.rule()).map(RuleInfo::title).orElse(null)),
         new Column("Allvarlighet", 12, false, f -> f.severity()),
-        new Column("Nämnd", 36, false, Finding::namnd),
+        new Column("Nämnd", 20, true, Finding::namnd),
         new Column("Sammanträde", 12, false, Finding::meetingDate),
         new Column("Dnr", 12, false, Finding::dnr),
-        new Column("Rubrik", 40, true, Finding::title),
-        new Column("Dokument", 40, false, Finding::source),
+        new Column("Rubrik", 26, true, Finding::title),
+        new Column("Dokument", 24, true, Finding::source),
         new Column("Sida", 6, false, Finding::page),
         new Column("Rad", 7, false, Finding::line),
-        new Column("Meddelande", 60, true, Finding::message),
-        new Column("Underlag", 60, true, Finding::evidence),
-        new Column("Grund", 30, true, Finding::basis),
-        new Column("Datum", 12, false, Finding::date)));
+        new Column("Meddelande", 40, true, Finding::message),
+        new Column("Underlag", 40, true, Finding::evidence),
+        new Column("Grund", 22, true, Finding::basis),
+        new Column("Datum", 12, false, Finding::date),
+        new Column("Även i", 24, true, f -> {
+          String places = Labels.elsewhere(prepared.elsewhere(f));
+          return places.isEmpty() ? null : places;
+        })));
     if (withStatus) {
-      cs.add(new Column("Status", 8, false, f -> f.status() == null ? null : f.status().id()));
+      cs.add(new Column("Status", 8, false, f -> f.status() == null ? null : Labels.status(f.status())));
     }
     cs.add(new Column("Fingeravtryck", 26, false, Finding::fingerprint));
     this.columns = List.copyOf(cs);
   }
 
-  void write(List<Finding> findings, ReportContext context, OutputStream out) throws IOException {
+  void write(Prepared p, OutputStream out) throws IOException {
+    this.prepared = p;
+    List<Finding> findings = p.findings();
+    ReportContext context = p.context();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       this.wb = workbook;
       styles();
@@ -87,17 +99,20 @@ final class XlsxReport {
       core.setTitle("Fynd");
       core.setCreated(Optional.of(Date.from(context.runAt().toInstant())));
       Set<String> used = new HashSet<>(List.of(ALL.toLowerCase(Locale.ROOT), SUMMARY.toLowerCase(Locale.ROOT),
-          "history"));
+          RULES.toLowerCase(Locale.ROOT), "history"));
+      summarySheet(findings, context);
       findingSheet(ALL, FindingOrder.sorted(findings, FindingOrder.BY_DOCUMENT));
       Map<String, List<Finding>> byRule = new LinkedHashMap<>();
       for (Finding f : FindingOrder.sorted(findings, FindingOrder.BY_RULE)) {
         byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
       }
       byRule.forEach((rule, fs) -> findingSheet(sheetName(rule, used), fs));
-      summarySheet(findings, context);
+      rulesSheet(findings, context);
+      wb.setActiveSheet(0);
       wb.write(out);
     } finally {
       this.wb = null;
+      this.prepared = null;
     }
   }
 
@@ -122,7 +137,7 @@ final class XlsxReport {
         if (value == null) {
           cell.setCellStyle(text);
         } else if (value instanceof Severity s) {
-          cell.setCellValue(s.id());
+          cell.setCellValue(Labels.severity(s));
           cell.setCellStyle(severityStyles.get(s));
         } else if (value instanceof LocalDate d) {
           cell.setCellValue(d);
@@ -139,8 +154,110 @@ final class XlsxReport {
     for (int c = 0; c < columns.size(); c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
+    fitRowHeights(sheet, widths);
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
+    printSetup(sheet, name);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    // the fingerprint is for the review command, not for the printed page
+    wb.setPrintArea(wb.getSheetIndex(sheet), 0, columns.size() - 2, 0, Math.max(0, r - 1));
+  }
+
+  /**
+   * A sheet that prints as a revisor expects: A4 landscape, every column on the page's width (as
+   * many pages down as it takes), narrow margins, the scope in the header and "Sida N av M" in the
+   * footer.
+   */
+  private void printSetup(Sheet sheet, String name) {
+    org.apache.poi.ss.usermodel.PrintSetup ps = sheet.getPrintSetup();
+    ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    ps.setLandscape(true);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
+    sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+    sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.6);
+    sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
+    sheet.getHeader().setLeft(headerText(HtmlReport.title(prepared.context()) + " · " + name));
+    sheet.getFooter().setRight("Sida &P av &N");
+  }
+
+  /**
+   * Each row as high as its longest wrapped cell needs (the file format keeps no automatic height
+   * that every program honours), so that nothing printed is cut off.
+   */
+  private void fitRowHeights(Sheet sheet, int[] widths) {
+    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      int lines = 1;
+      for (int c = 0; c < columns.size(); c++) {
+        Cell cell = row.getCell(c);
+        if (cell == null || !columns.get(c).wrap() || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+          continue;
+        }
+        int perLine = Math.max(1, widths[c] - 1);
+        int needed = 0;
+        for (String part : cell.getStringCellValue().split("\n", -1)) {
+          needed += Math.max(1, (part.length() + perLine - 1) / perLine);
+        }
+        lines = Math.max(lines, needed);
+      }
+      row.setHeightInPoints(Math.min(409f, 15f * lines));
+    }
+  }
+
+  /** Text for a printed header: Excel's own codes start with '&', so a lone '&' is doubled. */
+  private static String headerText(String s) {
+    String t = TableReport.clean(s).replace("&", "&&");
+    return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+  }
+
+  /** "Regler": every rule of the check with its name, what it checks, an example, its basis. */
+  private void rulesSheet(List<Finding> findings, ReportContext context) {
+    Sheet sheet = wb.createSheet(RULES);
+    String[] headings = {"Regel", "Namn", "Allvarlighet", "Vad regeln prövar", "Exempel", "Grund", "Fynd"};
+    int[] widths = {28, 30, 12, 60, 45, 35, 6};
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < headings.length; c++) {
+      headerCell(head, c, headings[c]);
+      sheet.setColumnWidth(c, widths[c] * 256);
+    }
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    findings.forEach(f -> counts.merge(f.rule(), 1, Integer::sum));
+    Set<String> ids = new TreeSet<>(context.rules().keySet());
+    ids.addAll(counts.keySet());
+    int r = 1;
+    for (String id : ids) {
+      RuleInfo info = context.rule(id).orElse(null);
+      Row row = sheet.createRow(r++);
+      textCell(row, 0, id);
+      wrappedCell(row, 1, info == null ? null : info.title());
+      Severity severity = info != null ? info.severity()
+          : findings.stream().filter(f -> f.rule().equals(id)).map(Finding::severity).max(java.util.Comparator.naturalOrder())
+              .orElse(Severity.INFO);
+      Cell sev = row.createCell(2);
+      sev.setCellValue(Labels.severity(severity));
+      sev.setCellStyle(severityStyles.get(severity));
+      wrappedCell(row, 3, info == null ? null : info.description());
+      wrappedCell(row, 4, info == null ? null : info.example());
+      wrappedCell(row, 5, info != null && info.basis() != null ? info.basis()
+          : findings.stream().filter(f -> f.rule().equals(id)).map(Finding::basis).filter(java.util.Objects::nonNull)
+              .findFirst().orElse(null));
+      row.createCell(6).setCellValue(counts.getOrDefault(id, 0));
+    }
+    sheet.createFreezePane(0, 1);
+    printSetup(sheet, RULES);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+  }
+
+  private void wrappedCell(Row row, int c, String value) {
+    Cell cell = row.createCell(c);
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+    cell.setCellStyle(wrapped);
   }
 
   private void summarySheet(List<Finding> findings, ReportContext context) {
@@ -186,12 +303,42 @@ final class XlsxReport {
     for (Severity s : FindingOrder.GRAVEST_FIRST) {
       Row row = sheet.createRow(r++);
       Cell cell = row.createCell(0);
-      cell.setCellValue(s.id());
+      cell.setCellValue(Labels.severity(s));
       cell.setCellStyle(severityStyles.get(s));
       row.createCell(1).setCellValue(perSeverity.get(s));
     }
 
+    if (context.baseline() != null) {
+      r++;
+      Map<String, Map<String, int[]>> changes = Changes.perNamndAndRule(findings, context.baseline());
+      Row changeHead = sheet.createRow(r++);
+      String[] heads = {"Nämnd", "Regel", "Nya", "Kvarstående", "Åtgärdade"};
+      for (int i = 0; i < heads.length; i++) {
+        headerCell(changeHead, i, heads[i]);
+      }
+      for (Map.Entry<String, Map<String, int[]>> namnd : changes.entrySet()) {
+        for (Map.Entry<String, int[]> rule : namnd.getValue().entrySet()) {
+          Row row = sheet.createRow(r++);
+          textCell(row, 0, namnd.getKey());
+          textCell(row, 1, rule.getKey());
+          for (int i = 0; i < 3; i++) {
+            row.createCell(2 + i).setCellValue(rule.getValue()[i]);
+          }
+        }
+      }
+    }
+
     r++;
+    Scope scope = context.scope();
+    if (scope.kommun() != null) {
+      r = fact(sheet, r, "Kommun", scope.kommun());
+    }
+    if (!scope.namnder().isEmpty()) {
+      r = fact(sheet, r, "Nämnder", String.join(", ", scope.namnder()));
+    }
+    if (!Labels.period(scope).isEmpty()) {
+      r = fact(sheet, r, "Period", Labels.period(scope));
+    }
     r = fact(sheet, r, "Granskat", Labels.checked(context));
     Row run = sheet.createRow(r++);
     headerCell(run, 0, "Körning");
@@ -203,7 +350,27 @@ final class XlsxReport {
     r = fact(sheet, r, "Granskade fynd som inte visas", context.reviewed());
     if (tally.baselineUsed()) {
       r = fact(sheet, r, "Nya fynd", tally.withStatus(Finding.Status.NEW));
-      fact(sheet, r, "Kända fynd", tally.withStatus(Finding.Status.KNOWN));
+      r = fact(sheet, r, "Kända fynd", tally.withStatus(Finding.Status.KNOWN));
+    }
+    r = fact(sheet, r, "Regler", Labels.rules(context, true));
+    for (String policyLine : scope.policy()) {
+      r = fact(sheet, r, "Policy", policyLine);
+    }
+    if (scope.ranBy() != null) {
+      r = fact(sheet, r, "Körd av", scope.ranBy());
+    }
+    if (scope.toolVersion() != null) {
+      r = fact(sheet, r, "namndkoll", scope.toolVersion());
+    }
+    if (scope.conclusions() != null) {
+      Row row = sheet.createRow(r++);
+      headerCell(row, 0, "Revisorns bedömning");
+      Cell cell = row.createCell(1);
+      cell.setCellValue(scope.conclusions());
+      cell.setCellStyle(wrapped);
+      sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, Math.max(6, rules.size() + 1)));
+      row.setHeightInPoints(Math.min(400, 15f * (1 + scope.conclusions().length() / 90
+          + (int) scope.conclusions().lines().count())));
     }
     int namndWidth = matrix.keySet().stream().mapToInt(String::length).max().orElse(0);
     sheet.setColumnWidth(0, Math.min(40, Math.max(namndWidth, "Granskade fynd som inte visas".length()) + 2) * 256);
@@ -212,6 +379,7 @@ final class XlsxReport {
       sheet.setColumnWidth(i + 1, (rules.get(i).length() + 2) * 256);
     }
     sheet.createFreezePane(1, 1);
+    printSetup(sheet, SUMMARY);
   }
 
   private int fact(Sheet sheet, int r, String label, Object value) {

@@ -18,8 +18,8 @@ class CsvReportTests {
   void writesSemicolonSeparatedRowsWithByteOrderMark() {
     String out = csv(SampleFindings.all(), ';');
 
-    assertThat(out).startsWith("\uFEFFrule;severity;namnd;meetingDate;dnr;title;source;page;line;evidence;message;"
-        + "basis;date;fingerprint;status\r\n");
+    assertThat(out).startsWith("\uFEFFRegel;Regelns namn;Allvarlighet;Nämnd;Sammanträde;Dnr;Rubrik;Dokument;Sida;Rad;"
+        + "Underlag;Meddelande;Grund;Datum;Fingeravtryck;Status;Även i\r\n");
     assertThat(out.split("\r\n")).hasSize(1 + SampleFindings.all().size());
     Golden.assertMatches(out, getClass(), "writesSemicolonSeparatedRowsWithByteOrderMark", "csv");
   }
@@ -28,8 +28,8 @@ class CsvReportTests {
   void writesCommaSeparatedWhenAsked() {
     String out = csv(SampleFindings.all().subList(0, 1), ',');
 
-    assertThat(out).startsWith("\uFEFFrule,severity,namnd,meetingDate,dnr,");
-    assertThat(out).contains("\r\nBKA-MISSING,error,Individ- och familjeomsorgsnämnden,2026-03-10,2026-00034,"
+    assertThat(out).startsWith("\uFEFFRegel,Regelns namn,Allvarlighet,Nämnd,Sammanträde,Dnr,");
+    assertThat(out).contains("\r\nBKA-MISSING,Barnkonsekvensanalys saknas,Fel,Individ- och familjeomsorgsnämnden,2026-03-10,2026-00034,"
         + "Riktlinje för ekonomiskt bistånd 2026,corpus/ifn-2026-03-10-kallelse.pdf,7,412,"
         + "Riktlinjen gäller hushåll med barn som ansöker om ekonomiskt bistånd.,"
         + "Skrivelsen saknar barnkonsekvensanalys fast ärendet rör barn.,\"Lag (2018:1197) art. 3, 12\",,");

@@ -13,17 +13,20 @@ class FindingFormatTests {
   void findsAFormatByItsName() {
     assertThat(FindingFormat.of("HTML")).contains(FindingFormat.HTML);
     assertThat(FindingFormat.of(" sarif ")).contains(FindingFormat.SARIF);
-    assertThat(FindingFormat.of("pdf")).isEmpty();
+    assertThat(FindingFormat.of("PDF")).contains(FindingFormat.PDF);
+    assertThat(FindingFormat.of("docx")).isEmpty();
     assertThat(FindingFormat.of(null)).isEmpty();
-    assertThat(FindingFormat.ids()).isEqualTo("table, json, csv, xlsx, html, sarif");
+    assertThat(FindingFormat.ids()).isEqualTo("table, json, csv, xlsx, html, sarif, pdf");
   }
 
   @Test
-  void onlyXlsxIsBinary() {
+  void onlyXlsxAndPdfAreBinary() {
     for (FindingFormat f : FindingFormat.values()) {
-      assertThat(f.isBinary()).as(f.id()).isEqualTo(f == FindingFormat.XLSX);
+      assertThat(f.isBinary()).as(f.id()).isEqualTo(f == FindingFormat.XLSX || f == FindingFormat.PDF);
     }
     assertThatThrownBy(() -> FindingReports.text(FindingFormat.XLSX, SampleFindings.all(), SampleFindings.context(),
+        ReportOptions.DEFAULTS)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FindingReports.text(FindingFormat.PDF, SampleFindings.all(), SampleFindings.context(),
         ReportOptions.DEFAULTS)).isInstanceOf(IllegalArgumentException.class);
   }
 

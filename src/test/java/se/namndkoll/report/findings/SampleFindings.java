@@ -56,9 +56,12 @@ public final class SampleFindings {
 
   public static ReportContext context() {
     return ReportContext.of(List.of("corpus/"), RUN_AT).withFiles(14, 1).withReviewed(2)
+        .withScope(Scope.NONE.withTool("1.2.3", "https://example.org/namndkoll",
+            "https://example.org/namndkoll/RULES.md"))
         .withRules(List.of(
             new RuleInfo("BKA-MISSING", Severity.ERROR, "Lag (2018:1197) art. 3, 12",
-                "En skrivelse med beslut saknar barnkonsekvensanalys."),
+                "En skrivelse med beslut saknar barnkonsekvensanalys.", "Barnkonsekvensanalys saknas",
+                "Uppföljning av placeringar: ingen barnkonsekvensanalys."),
             new RuleInfo("INGEST-FAILED", Severity.ERROR, null, "En fil kunde inte läsas.")));
   }
 }

@@ -49,8 +49,15 @@ class SarifReportTests {
     assertThat(ids).containsExactly("BKA-MISSING", "BUDGET-DEFICIT", "BUDGET-TABLE-MISMATCH",
         "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "PLACEHOLDER-LEFT", "SAMVERKAN-MISSING");
     JsonNode bka = rules.get(0);
-    assertThat(bka.at("/shortDescription/text").asText()).isEqualTo(
+    assertThat(bka.get("name").asText()).isEqualTo("Barnkonsekvensanalys saknas");
+    assertThat(bka.at("/shortDescription/text").asText()).isEqualTo("Barnkonsekvensanalys saknas");
+    assertThat(bka.at("/fullDescription/text").asText()).isEqualTo(
         "En skrivelse med beslut saknar barnkonsekvensanalys.");
+    assertThat(bka.at("/help/text").asText()).isEqualTo("En skrivelse med beslut saknar barnkonsekvensanalys.\n"
+        + "Exempel: Uppföljning av placeringar: ingen barnkonsekvensanalys.\nGrund: Lag (2018:1197) art. 3, 12");
+    assertThat(bka.at("/help/markdown").asText()).startsWith("**Barnkonsekvensanalys saknas** (`BKA-MISSING`)");
+    assertThat(bka.at("/helpUri").asText()).isEqualTo("https://example.org/namndkoll/RULES.md#bka-missing");
+    assertThat(bka.at("/properties/example").asText()).isEqualTo("Uppföljning av placeringar: ingen barnkonsekvensanalys.");
     assertThat(bka.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     assertThat(bka.at("/properties/severity").asText()).isEqualTo("error");
     assertThat(bka.at("/properties/basis").asText()).isEqualTo("Lag (2018:1197) art. 3, 12");
@@ -115,5 +122,98 @@ class SarifReportTests {
     assertThat(SarifReport.uri("/srv/arkiv/ifn.pdf")).isEqualTo("file:///srv/arkiv/ifn.pdf");
     assertThat(SarifReport.uri("C:\\arkiv\\ifn.pdf")).isEqualTo("file:///C:/arkiv/ifn.pdf");
     assertThat(SarifReport.uri("IFN:2026.pdf")).isEqualTo("./IFN:2026.pdf");
+  }
+
+  /** The properties SARIF 2.1.0 allows on each object this report writes (the schema's additionalProperties: false). */
+  private static final java.util.Map<String, java.util.Set<String>> ALLOWED = java.util.Map.ofEntries(
+      java.util.Map.entry("log", java.util.Set.of("$schema", "version", "runs", "inlineExternalProperties", "properties")),
+      java.util.Map.entry("run", java.util.Set.of("tool", "invocations", "conversion", "language",
+          "versionControlProvenance", "originalUriBaseIds", "artifacts", "logicalLocations", "graphs", "results",
+          "automationDetails", "runAggregates", "baselineGuid", "redactionTokens", "defaultEncoding",
+          "defaultSourceLanguage", "newlineSequences", "columnKind", "externalPropertyFileReferences",
+          "threadFlowLocations", "taxonomies", "addresses", "translations", "policies", "webRequests", "webResponses",
+          "specialLocations", "properties")),
+      java.util.Map.entry("tool", java.util.Set.of("driver", "extensions", "properties")),
+      java.util.Map.entry("toolComponent", java.util.Set.of("guid", "name", "organization", "product", "productSuite",
+          "shortDescription", "fullDescription", "fullName", "version", "semanticVersion", "dottedQuadFileVersion",
+          "releaseDateUtc", "downloadUri", "informationUri", "globalMessageStrings", "notifications", "rules", "taxa",
+          "locations", "language", "contents", "isComprehensive", "localizedDataSemanticVersion",
+          "minimumRequiredLocalizedDataSemanticVersion", "associatedComponent", "translationMetadata",
+          "supportedTaxonomies", "properties")),
+      java.util.Map.entry("reportingDescriptor", java.util.Set.of("id", "deprecatedIds", "guid", "deprecatedGuids",
+          "name", "deprecatedNames", "shortDescription", "fullDescription", "messageStrings", "defaultConfiguration",
+          "helpUri", "help", "relationships", "properties")),
+      java.util.Map.entry("multiformatMessageString", java.util.Set.of("text", "markdown", "properties")),
+      java.util.Map.entry("reportingConfiguration", java.util.Set.of("enabled", "level", "rank", "parameters",
+          "properties")),
+      java.util.Map.entry("invocation", java.util.Set.of("commandLine", "arguments", "responseFiles", "startTimeUtc",
+          "endTimeUtc", "exitCode", "ruleConfigurationOverrides", "notificationConfigurationOverrides",
+          "toolExecutionNotifications", "toolConfigurationNotifications", "exitCodeDescription", "exitSignalName",
+          "exitSignalNumber", "processStartFailureMessage", "executionSuccessful", "machine", "account", "processId",
+          "executableLocation", "workingDirectory", "environmentVariables", "stdin", "stdout", "stderr",
+          "stdoutStderr", "properties")),
+      java.util.Map.entry("result", java.util.Set.of("ruleId", "ruleIndex", "rule", "kind", "level", "message",
+          "analysisTarget", "locations", "guid", "correlationGuid", "occurrenceCount", "partialFingerprints",
+          "fingerprints", "stacks", "codeFlows", "graphs", "graphTraversals", "relatedLocations", "suppressions",
+          "baselineState", "rank", "attachments", "hostedViewerUri", "workItemUris", "provenance", "fixes", "taxa",
+          "webRequest", "webResponse", "properties")),
+      java.util.Map.entry("location", java.util.Set.of("id", "physicalLocation", "logicalLocations", "message",
+          "annotations", "relationships", "properties")),
+      java.util.Map.entry("physicalLocation", java.util.Set.of("address", "artifactLocation", "region",
+          "contextRegion", "properties")),
+      java.util.Map.entry("artifactLocation", java.util.Set.of("uri", "uriBaseId", "index", "description",
+          "properties")),
+      java.util.Map.entry("region", java.util.Set.of("startLine", "startColumn", "endLine", "endColumn", "charOffset",
+          "charLength", "byteOffset", "byteLength", "snippet", "message", "sourceLanguage", "properties")),
+      java.util.Map.entry("artifactContent", java.util.Set.of("text", "binary", "rendered", "properties")),
+      java.util.Map.entry("message", java.util.Set.of("text", "markdown", "id", "arguments", "properties")));
+
+  private static void allowed(String kind, JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    assertThat(names).as(kind).isSubsetOf(ALLOWED.get(kind));
+  }
+
+  @Test
+  void writesOnlyWhatTheSchemaAllowsWithTheRequiredPartsAndAbsoluteUris() throws Exception {
+    JsonNode root = mapper.readTree(FindingReports.text(FindingFormat.SARIF, SampleFindings.all(),
+        ScopeInReportsTests.context(), ReportOptions.DEFAULTS));
+
+    allowed("log", root);
+    JsonNode run = root.at("/runs/0");
+    allowed("run", run);
+    allowed("tool", run.get("tool"));
+    allowed("toolComponent", run.at("/tool/driver"));
+    assertThat(run.at("/tool/driver/name").isTextual()).isTrue();
+    assertThat(java.net.URI.create(run.at("/tool/driver/informationUri").asText()).isAbsolute()).isTrue();
+    for (JsonNode rule : run.at("/tool/driver/rules")) {
+      allowed("reportingDescriptor", rule);
+      for (String text : List.of("shortDescription", "fullDescription", "help")) {
+        allowed("multiformatMessageString", rule.get(text));
+        assertThat(rule.at("/" + text + "/text").isTextual()).as(text).isTrue();
+      }
+      allowed("reportingConfiguration", rule.get("defaultConfiguration"));
+      assertThat(java.net.URI.create(rule.get("helpUri").asText()).isAbsolute()).isTrue();
+      assertThat(rule.path("name").asText()).isNotEqualTo(rule.get("id").asText());
+    }
+    for (JsonNode invocation : run.get("invocations")) {
+      allowed("invocation", invocation);
+      assertThat(invocation.get("executionSuccessful").isBoolean()).isTrue();
+    }
+    for (JsonNode result : run.get("results")) {
+      allowed("result", result);
+      allowed("message", result.get("message"));
+      for (JsonNode location : result.path("locations")) {
+        allowed("location", location);
+        allowed("physicalLocation", location.get("physicalLocation"));
+        allowed("artifactLocation", location.at("/physicalLocation/artifactLocation"));
+        if (location.at("/physicalLocation/region").isObject()) {
+          allowed("region", location.at("/physicalLocation/region"));
+          if (location.at("/physicalLocation/region/snippet").isObject()) {
+            allowed("artifactContent", location.at("/physicalLocation/region/snippet"));
+          }
+        }
+      }
+    }
   }
 }

@@ -40,7 +40,7 @@ class TableReportTests {
 
         Sammanfattning
           Granskat: corpus/ · 2026-03-16 kl. 09.30 · 3 filer lästa
-          0 fynd: 0 error, 0 warning, 0 info
+          0 fynd: 0 fel, 0 varningar, 0 info
         """);
   }
 
@@ -48,7 +48,7 @@ class TableReportTests {
   void coloursSeveritiesOnlyWhenAsked() {
     assertThat(table(SampleFindings.all(), SampleFindings.context(), false)).doesNotContain("\u001b[");
     assertThat(table(SampleFindings.all(), SampleFindings.context(), true))
-        .contains("\u001b[31merror  \u001b[0m", "\u001b[33mwarning\u001b[0m", "\u001b[36minfo   \u001b[0m");
+        .contains("\u001b[31mFel    \u001b[0m", "\u001b[33mVarning\u001b[0m", "\u001b[36mInfo   \u001b[0m");
   }
 
   @Test

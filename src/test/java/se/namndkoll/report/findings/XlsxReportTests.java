@@ -15,7 +15,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,13 +43,15 @@ class XlsxReportTests {
   }
 
   @Test
-  void hasAllFindingsThenASheetPerRuleThenTheSummary() throws Exception {
+  void hasTheSummaryFirstThenAllFindingsThenASheetPerRuleThenTheRules() throws Exception {
     try (XSSFWorkbook wb = write(SampleFindings.all())) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
 
-      assertThat(names).containsExactly("Alla fynd", "BKA-MISSING", "BUDGET-DEFICIT", "BUDGET-TABLE-MISMATCH",
-          "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "PLACEHOLDER-LEFT", "SAMVERKAN-MISSING", "Sammanfattning");
+      assertThat(names).containsExactly("Sammanfattning", "Alla fynd", "BKA-MISSING", "BUDGET-DEFICIT",
+          "BUDGET-TABLE-MISMATCH", "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "PLACEHOLDER-LEFT", "SAMVERKAN-MISSING",
+          "Regler");
+      assertThat(wb.getActiveSheetIndex()).isZero();
       assertThat(wb.getSheet("Alla fynd").getLastRowNum()).isEqualTo(SampleFindings.all().size());
       assertThat(wb.getSheet("BKA-MISSING").getLastRowNum()).isEqualTo(1);
       assertThat(wb.getSheet("BUDGET-DEFICIT").getLastRowNum()).isEqualTo(1);
@@ -62,10 +66,10 @@ class XlsxReportTests {
       assertThat(all.getPaneInformation().isFreezePane()).isTrue();
       assertThat(all.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
       assertThat(all.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 0);
-      assertThat(all.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N8");
-      assertThat(cells(all.getRow(0))).startsWith("Regel", "Allvarlighet", "Nämnd", "Sammanträde", "Dnr", "Rubrik")
-          .endsWith("Fingeravtryck").doesNotContain("Status");
-      assertThat(all.getColumnWidth(9)).as("Meddelande").isBetween(40 * 256, 62 * 256);
+      assertThat(all.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P8");
+      assertThat(cells(all.getRow(0))).startsWith("Regel", "Regelns namn", "Allvarlighet", "Nämnd", "Sammanträde",
+          "Dnr", "Rubrik").endsWith("Även i", "Fingeravtryck").doesNotContain("Status");
+      assertThat(all.getColumnWidth(10)).as("Meddelande").isBetween(40 * 256, 62 * 256);
     }
   }
 
@@ -76,21 +80,22 @@ class XlsxReportTests {
       Row row = bka.getRow(1);
 
       assertThat(row.getCell(0).getStringCellValue()).isEqualTo("BKA-MISSING");
-      assertThat(row.getCell(4).getStringCellValue()).isEqualTo("2026-00034");
-      Cell meeting = row.getCell(3);
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Barnkonsekvensanalys saknas");
+      assertThat(row.getCell(5).getStringCellValue()).isEqualTo("2026-00034");
+      Cell meeting = row.getCell(4);
       assertThat(meeting.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(DateUtil.isCellDateFormatted(meeting)).isTrue();
       assertThat(meeting.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 10));
-      assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(7);
-      assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(412);
-      Cell severity = row.getCell(1);
-      assertThat(severity.getStringCellValue()).isEqualTo("error");
+      assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(7);
+      assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(412);
+      Cell severity = row.getCell(2);
+      assertThat(severity.getStringCellValue()).isEqualTo("Fel");
       XSSFCellStyle style = (XSSFCellStyle) severity.getCellStyle();
       assertThat(style.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFFFC7CE");
       Set<String> fills = new HashSet<>();
       Sheet all = wb.getSheet("Alla fynd");
       for (int r = 1; r <= all.getLastRowNum(); r++) {
-        fills.add(((XSSFCellStyle) all.getRow(r).getCell(1).getCellStyle()).getFillForegroundXSSFColor().getARGBHex());
+        fills.add(((XSSFCellStyle) all.getRow(r).getCell(2).getCellStyle()).getFillForegroundXSSFColor().getARGBHex());
       }
       assertThat(fills).hasSize(3);
     }
@@ -110,8 +115,8 @@ class XlsxReportTests {
       assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Totalt");
       assertThat(summary.getRow(4).getCell(head.indexOf("Totalt")).getNumericCellValue()).isEqualTo(7);
       assertThat(cells(summary.getRow(6))).containsExactly("Allvarlighet", "Antal");
-      assertThat(cells(summary.getRow(7))).containsExactly("error", "4.0");
-      assertThat(cells(summary.getRow(9))).containsExactly("info", "1.0");
+      assertThat(cells(summary.getRow(7))).containsExactly("Fel", "4.0");
+      assertThat(cells(summary.getRow(9))).containsExactly("Info", "1.0");
     }
   }
 
@@ -127,7 +132,40 @@ class XlsxReportTests {
       for (int r = 1; r <= all.getLastRowNum(); r++) {
         statuses.add(all.getRow(r).getCell(head.indexOf("Status")).getStringCellValue());
       }
-      assertThat(statuses).containsOnly("new", "known").filteredOn("known"::equals).hasSize(3);
+      assertThat(statuses).containsOnly("ny", "känd").filteredOn("känd"::equals).hasSize(3);
+    }
+  }
+
+  @Test
+  void printsOnA4LandscapeOnePageWideWithTheHeaderRowOnEveryPage() throws Exception {
+    try (XSSFWorkbook wb = write(SampleFindings.all())) {
+      for (Sheet sheet : wb) {
+        XSSFSheet x = (XSSFSheet) sheet;
+        assertThat(x.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+        assertThat(x.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(x.getFitToPage()).isTrue();
+        assertThat(x.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(x.getPrintSetup().getFitHeight()).as("as many pages down as it takes").isZero();
+        assertThat(x.getFooter().getRight()).isEqualTo("Sida &P av &N");
+        assertThat(x.getHeader().getLeft()).startsWith("Granskningsrapport");
+      }
+      XSSFSheet all = wb.getSheet("Alla fynd");
+      assertThat(all.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+      assertThat(wb.getPrintArea(wb.getSheetIndex(all))).as("the fingerprint is not printed").endsWith("$O$8");
+    }
+  }
+
+  @Test
+  void describesEveryRuleOnTheRulesSheet() throws Exception {
+    try (XSSFWorkbook wb = write(SampleFindings.all())) {
+      Sheet rules = wb.getSheet("Regler");
+
+      assertThat(cells(rules.getRow(0))).containsExactly("Regel", "Namn", "Allvarlighet", "Vad regeln prövar",
+          "Exempel", "Grund", "Fynd");
+      List<String> bka = cells(rules.getRow(1));
+      assertThat(bka).startsWith("BKA-MISSING", "Barnkonsekvensanalys saknas", "Fel",
+          "En skrivelse med beslut saknar barnkonsekvensanalys.");
+      assertThat(bka).contains("Uppföljning av placeringar: ingen barnkonsekvensanalys.", "1.0");
     }
   }
 
@@ -146,7 +184,7 @@ class XlsxReportTests {
   @Test
   void writesAWorkbookWithNoFindings() throws Exception {
     try (XSSFWorkbook wb = write(List.of())) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+      assertThat(wb.getNumberOfSheets()).isEqualTo(3);
       assertThat(wb.getSheet("Alla fynd").getLastRowNum()).isZero();
     }
   }
