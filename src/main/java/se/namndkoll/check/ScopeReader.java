@@ -90,6 +90,9 @@ final class ScopeReader {
     Path folder = request.rulesFolder();
     Properties about = about();
     String home = blankToNull(about.getProperty("home"));
+    if (home != null && !home.startsWith("https://") && !home.startsWith("http://")) {
+      home = null; // not set by the build
+    }
     return new Scope(kommun, List.copyOf(namnder), first, last, read, failed,
         folder == null ? null : folder.toString(), folder == null ? null : sha256(folder), policy,
         blankToNull(request.ranBy()), request.conclusions(), blankToNull(about.getProperty("version")),

@@ -176,12 +176,13 @@ class ReportsEndToEndTests {
 
     JsonNode driver = JSON.readTree(corpus("sarif")).at("/runs/0/tool/driver");
     assertThat(driver.get("version").asText()).isNotBlank();
-    assertThat(driver.get("informationUri").asText()).startsWith("https://");
+    // the build names no address where the project is published, so the report names none
+    assertThat(driver.has("informationUri")).isFalse();
     JsonNode bka = driver.get("rules").findParents("id").stream()
         .filter(r -> r.get("id").asText().equals("BKA-MISSING")).findFirst().orElseThrow();
     assertThat(bka.get("name").asText()).isEqualTo("Barnkonsekvensanalys saknas");
     assertThat(bka.at("/fullDescription/text").asText()).startsWith("En skrivelse med beslut saknar barnkonsekvensanalys");
-    assertThat(bka.get("helpUri").asText()).endsWith("RULES.md#bka-missing");
+    assertThat(bka.has("helpUri")).isFalse();
     driver.get("rules").forEach(r -> assertThat(r.at("/fullDescription/text").asText()).as(r.get("id").asText())
         .isNotEqualTo(r.get("id").asText()));
 
