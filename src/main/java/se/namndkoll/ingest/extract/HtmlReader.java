@@ -60,10 +60,7 @@ final class HtmlReader {
     Document document = parse(bytes);
     LineCollector lines = new LineCollector(maxCharacters);
     NodeTraversor.filter(new LineFilter(lines), document.body());
-    if (lines.stopped() != null) {
-      throw new ExtractionFailure(lines.stopped().reason(), lines.stopped());
-    }
-    ExtractedText text = new ExtractedText(type.mediaTypeName(), 0, lines.finish());
+    ExtractedText text = new ExtractedText(type.mediaTypeName(), 0, lines.finishUnlessStopped());
     if (document.charset().equals(StandardCharsets.UTF_8) && !TextDecoding.isUtf8(bytes)) {
       String note = TextDecoding.read(bytes).note();
       return note == null ? text : text.withNote(note);

@@ -251,6 +251,24 @@ final class LineCollector {
     return stopped;
   }
 
+  /**
+   * What a parser's failure means for the user: the collector's own stop (a limit, an interrupt)
+   * where there was one, which the parser may have wrapped, else the parser's reason.
+   */
+  ExtractionFailure failure(Throwable parserFailure, DocumentType type) {
+    return stopped != null
+        ? new ExtractionFailure(stopped.reason(), parserFailure)
+        : new ExtractionFailure(TikaFailures.reason(parserFailure, type), parserFailure);
+  }
+
+  /** The lines read, ended; or the stop, where a parser swallowed it and finished as if done. */
+  List<RawLine> finishUnlessStopped() {
+    if (stopped != null) {
+      throw new ExtractionFailure(stopped.reason(), stopped);
+    }
+    return finish();
+  }
+
   private StringBuilder target() {
     return rowDepth > 0 ? cell : line;
   }

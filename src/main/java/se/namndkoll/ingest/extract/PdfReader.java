@@ -52,15 +52,9 @@ final class PdfReader {
     } catch (Stopped e) {
       throw new ExtractionFailure(e.stop.reason(), e.stop);
     } catch (IOException | RuntimeException e) {
-      if (lines.stopped() != null) {
-        throw new ExtractionFailure(lines.stopped().reason(), e);
-      }
-      throw new ExtractionFailure(TikaFailures.reason(e, type.documentType()), e);
+      throw lines.failure(e, type.documentType());
     }
-    if (lines.stopped() != null) {
-      throw new ExtractionFailure(lines.stopped().reason(), lines.stopped());
-    }
-    List<RawLine> result = lines.finish();
+    List<RawLine> result = lines.finishUnlessStopped();
     return new ExtractedText(type.mediaTypeName(), Math.max(pageCount, lines.pages()), result);
   }
 

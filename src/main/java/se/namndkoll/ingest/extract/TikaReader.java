@@ -60,15 +60,9 @@ final class TikaReader {
     try (TikaInputStream in = TikaInputStream.get(file)) {
       TikaRuntime.parser().parse(in, new XhtmlLineHandler(lines), metadata, context());
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
-      if (lines.stopped() != null) {
-        throw new ExtractionFailure(lines.stopped().reason(), e);
-      }
-      throw new ExtractionFailure(TikaFailures.reason(e, type.documentType()), e);
+      throw lines.failure(e, type.documentType());
     }
-    if (lines.stopped() != null) {
-      throw new ExtractionFailure(lines.stopped().reason(), lines.stopped());
-    }
-    List<RawLine> result = lines.finish();
+    List<RawLine> result = lines.finishUnlessStopped();
     int pages = lines.pages() > 0 ? lines.pages() : statedPages(metadata);
     return new ExtractedText(type.mediaTypeName(), pages, result);
   }
