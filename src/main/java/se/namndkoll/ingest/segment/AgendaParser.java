@@ -99,9 +99,9 @@ final class AgendaParser {
     Integer no = 0;
     for (int i = lines.nextNonBlank(from, limit); i >= 0; i = lines.nextNonBlank(i + 1, limit)) {
       String t = lines.text(i);
-      Optional<Object[]> row = tableRow(t);
+      Optional<Row> row = tableRow(t);
       Matcher item = ITEM.matcher(t);
-      int rowNo = row.map(r -> (Integer) r[0]).orElse(-1);
+      int rowNo = row.map(Row::no).orElse(-1);
       int lineNo = item.matches() ? Integer.parseInt(item.group("no")) : rowNo;
       boolean isNext = lineNo >= 0 && (expected < 0 ? lineNo <= 2 : lineNo == expected);
       if (isNext) {
@@ -111,8 +111,8 @@ final class AgendaParser {
         no = lineNo;
         expected = lineNo + 1;
         if (row.isPresent()) {
-          title = (String) row.get()[1];
-          dnr = (Dnr) row.get()[2];
+          title = row.get().title();
+          dnr = row.get().dnr();
         } else {
           title = item.group("title").strip();
           dnr = null;
@@ -150,13 +150,13 @@ final class AgendaParser {
       if (title == null) {
         break;
       }
-      Optional<Object[]> unnumbered = unnumberedRow(t);
+      Optional<Row> unnumbered = unnumberedRow(t);
       if (unnumbered.isPresent()) {
         // a row of the table whose number cell is empty: an item of its own, the count goes on
         items.add(item(no, title, dnr, lines.location(itemStart, itemEnd)));
         no = null;
-        title = (String) unnumbered.get()[1];
-        dnr = (Dnr) unnumbered.get()[2];
+        title = unnumbered.get().title();
+        dnr = unnumbered.get().dnr();
         itemStart = i;
         itemEnd = i;
         end = i;
@@ -250,8 +250,8 @@ final class AgendaParser {
     for (int j = from; j >= 0 && seen < RESUME_WINDOW; j = lines.nextNonBlank(j + 1, limit)) {
       String t = lines.text(j);
       Matcher item = ITEM.matcher(t);
-      Optional<Object[]> row = tableRow(t);
-      int no = item.matches() ? Integer.parseInt(item.group("no")) : row.map(r -> (Integer) r[0]).orElse(-1);
+      Optional<Row> row = tableRow(t);
+      int no = item.matches() ? Integer.parseInt(item.group("no")) : row.map(Row::no).orElse(-1);
       if (no == expected) {
         return j;
       }
@@ -293,7 +293,7 @@ final class AgendaParser {
    * whose next cell holds a title: an item the list gives no number ("Val av justerare" above item
    * 1). A heading row is none, nor a cell of text that only goes on from the row above.
    */
-  private static Optional<Object[]> unnumberedRow(String t) {
+  private static Optional<Row> unnumberedRow(String t) {
     if (t.isEmpty() || t.charAt(0) != '\t') {
       return Optional.empty();
     }
@@ -308,8 +308,7 @@ final class AgendaParser {
         return Optional.empty();
       }
     }
-    Optional<Object[]> row = tableRow("0" + t);
-    return row.map(r -> new Object[] {null, r[1], r[2]});
+    return Optional.of(row(null, cells[0], cells, 1));
   }
 
   private static final int MAX_ROWS_ABOVE = 5;
@@ -323,11 +322,11 @@ final class AgendaParser {
     int start = agenda.start();
     for (int k = lines.prevNonBlank(agenda.start() - 1, 0); k >= 0 && above.size() < MAX_ROWS_ABOVE;
         k = lines.prevNonBlank(k - 1, 0)) {
-      Optional<Object[]> row = unnumberedRow(lines.text(k));
+      Optional<Row> row = unnumberedRow(lines.text(k));
       if (row.isEmpty() || lines.blanksBetween(k, start) > 1) {
         break;
       }
-      above.add(0, item(null, (String) row.get()[1], (Dnr) row.get()[2], lines.location(k, k)));
+      above.add(0, item(null, row.get().title(), row.get().dnr(), lines.location(k, k)));
       start = k;
     }
     if (above.isEmpty()) {
@@ -338,7 +337,7 @@ final class AgendaParser {
   }
 
   /** A table row of an agenda: number, title and Dnr in cells. */
-  private static Optional<Object[]> tableRow(String t) {
+  private static Optional<Row> tableRow(String t) {
     if (t.indexOf('\t') < 0) {
       return Optional.empty();
     }
@@ -357,17 +356,24 @@ final class AgendaParser {
     } else if (!cells[0].strip().matches("§?\\s*\\d{1,2}\\.?")) {
       return Optional.empty();
     }
-    int no = Integer.parseInt(cells[0].replaceAll("\\D", ""));
-    String title = PRESENTER.matcher(cells[1].strip()).replaceFirst("");
+    return Optional.of(row(Integer.parseInt(cells[0].replaceAll("\\D", "")), cells[1], cells, 2));
+  }
+
+  /** A table row's item: its number, its title cell (without the föredragande) and the cells after it. */
+  private record Row(Integer no, String title, Dnr dnr) {}
+
+  /** The item of a row: the title cell, then the first Dnr and any secrecy mark in the cells from {@code from}. */
+  private static Row row(Integer no, String titleCell, String[] cells, int from) {
+    String title = PRESENTER.matcher(titleCell.strip()).replaceFirst("");
     Dnr dnr = null;
     boolean sekretess = false;
-    for (int c = 2; c < cells.length; c++) {
+    for (int c = from; c < cells.length; c++) {
       if (dnr == null) {
         dnr = Dnr.parse(cells[c].strip()).orElse(null);
       }
       sekretess |= SekretessWords.current().cell(cells[c]);
     }
-    return Optional.of(new Object[] {no, sekretess ? markedSecret(title) : title, dnr});
+    return new Row(no, sekretess ? markedSecret(title) : title, dnr);
   }
 
   /** True for the title of a standing item: upprop, justering, information, övriga frågor. */
