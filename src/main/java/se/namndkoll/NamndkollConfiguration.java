@@ -13,10 +13,24 @@ import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.context.annotation.Configuration;
 import se.namndkoll.index.IngestService;
 import se.namndkoll.ingest.DocumentReader;
-import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.shell.Console;
-import se.namndkoll.shell.OneShotLine;
+import org.jline.reader.LineReader;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.shell.ResultHandlerService;
+import org.springframework.shell.Shell;
+import org.springframework.shell.command.CommandCatalog;
+import org.springframework.shell.context.ShellContext;
+import org.jline.terminal.Terminal;
+import org.springframework.shell.config.ShellConversionServiceSupplier;
+import org.springframework.shell.exit.ExitCodeMappings;
+import se.namndkoll.shell.CommandShell;
+import se.namndkoll.shell.CommandSyntax;
+import se.namndkoll.shell.InteractiveRunner;
+import se.namndkoll.shell.OneShotRunner;
+import se.namndkoll.shell.PositionalCompletion;
+import se.namndkoll.shell.ShellResults;
 import se.namndkoll.shell.ShellErrors;
 
 /** Wires the services the commands call. */
@@ -25,12 +39,73 @@ public class NamndkollConfiguration {
 
   @Bean
   Console console() {
-    return Console.stdout();
+    return Console.standard();
   }
 
   @Bean
-  ShellErrors shellErrors() {
-    return ShellErrors.toStderr();
+  ShellErrors shellErrors(Console console) {
+    return new ShellErrors(console);
+  }
+
+  @Bean
+  CommandSyntax commandSyntax(CommandCatalog catalog) {
+    return new CommandSyntax(catalog);
+  }
+
+  /** A command given on the program's command line: run it and exit with its status. */
+  @Bean
+  OneShotRunner oneShotRunner(CommandShell shell, ShellContext context, CommandSyntax syntax, ShellErrors errors,
+      ResultHandlerService results, Console console) {
+    return new OneShotRunner(shell, context, syntax, errors, results, console);
+  }
+
+  /** The shell, able to run one command line and say how it ended. */
+  @Bean
+  @Primary
+  CommandShell commandShell(ResultHandlerService results, CommandCatalog catalog, Terminal terminal,
+      ShellConversionServiceSupplier conversions, ShellContext context, ExitCodeMappings exitCodeMappings) {
+    CommandShell shell = new CommandShell(results, catalog, terminal, context, exitCodeMappings);
+    shell.setConversionService(conversions.get());
+    return shell;
+  }
+
+  /** No command given: the interactive shell. */
+  @Bean
+  InteractiveRunner interactiveRunner(LineReader reader, PromptProvider prompt, Shell shell, ShellContext context,
+      CommandSyntax syntax, Console console) {
+    return new InteractiveRunner(reader, prompt, shell, context, syntax, console);
+  }
+
+  /** Failures the shell itself finds go to standard error as plain lines; help and the like as before. */
+  @Bean
+  @Primary
+  ResultHandlerService shellResults(@Qualifier("resultHandlerService") ResultHandlerService standard, Console console) {
+    return new ShellResults(standard, console);
+  }
+
+  @Bean
+  PositionalCompletion positionalCompletion() {
+    return new PositionalCompletion();
+  }
+
+  @Bean
+  CompletionProvider tableOrJson() {
+    return values("table", "json");
+  }
+
+  @Bean
+  CompletionProvider findingFormats() {
+    return values("table", "json", "csv", "xlsx", "html", "sarif", "pdf");
+  }
+
+  @Bean
+  CompletionProvider severities() {
+    return values("info", "warning", "error");
+  }
+
+  private static CompletionProvider values(String... values) {
+    List<CompletionProposal> proposals = java.util.Arrays.stream(values).map(CompletionProposal::new).toList();
+    return context -> proposals;
   }
 
   /** Completes file names for the options that take a file or folder. */
@@ -38,12 +113,6 @@ public class NamndkollConfiguration {
   CompletionProvider files() {
     FileValueProvider files = new FileValueProvider();
     return files::complete;
-  }
-
-  /** A one-shot run passes each argument on whole, quotes in it and all. */
-  @Bean
-  NonInteractiveShellRunnerCustomizer oneShotArguments() {
-    return runner -> runner.setCommandsFromArgs(OneShotLine::of);
   }
 
   @Bean

@@ -10,6 +10,9 @@ public class NamndkollException extends RuntimeException {
   /** The command could not run (OUTPUT.md: exit status 1). */
   public static final int CANNOT_RUN = 1;
 
+  /** check --fail-on found a finding of the severity it was told to fail on (exit status 3). */
+  public static final int FINDINGS_FOUND = 3;
+
   /** The command was used wrongly (OUTPUT.md: exit status 2). */
   public static final int BAD_USAGE = 2;
 

@@ -125,7 +125,9 @@ public final class Reviews {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".reviews", ".tmp");
+      // a plain new file, so that the reviews get the user's usual permissions (the umask), not the
+      // owner-only ones of a temporary file
+      Path tmp = Files.createFile(dir.resolve(".reviews-" + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp"));
       try {
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
           w.write(HEADER);

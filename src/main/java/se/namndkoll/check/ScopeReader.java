@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.config.About;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Line;
 import se.namndkoll.model.Meeting;
@@ -88,14 +89,13 @@ final class ScopeReader {
       policy.add("lägsta allvarlighet: " + request.minSeverity().id());
     }
     Path folder = request.rulesFolder();
-    Properties about = about();
-    String home = blankToNull(about.getProperty("home"));
+    String home = About.home();
     if (home != null && !home.startsWith("https://") && !home.startsWith("http://")) {
       home = null; // not set by the build
     }
     return new Scope(kommun, List.copyOf(namnder), first, last, read, failed,
         folder == null ? null : folder.toString(), folder == null ? null : sha256(folder), policy,
-        blankToNull(request.ranBy()), request.conclusions(), blankToNull(about.getProperty("version")),
+        blankToNull(request.ranBy()), request.conclusions(), About.version().equals("unknown") ? null : About.version(),
         home, home == null ? null : home + "/blob/main/RULES.md");
   }
 
@@ -172,19 +172,6 @@ final class ScopeReader {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }
-  }
-
-  /** The program's version and home, as the build wrote them into its properties. */
-  private static Properties about() {
-    Properties p = new Properties();
-    try (InputStream in = ScopeReader.class.getResourceAsStream("/namndkoll/about.properties")) {
-      if (in != null) {
-        p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
   }
 
   private static String blankToNull(String s) {

@@ -34,8 +34,13 @@ public final class DocumentReader {
 
   /** The document in the file; a file that cannot be read is a NamndkollException naming it. */
   public Document read(Path file) {
+    return read(file, file.toString());
+  }
+
+  /** The document in the file, named as the user knows it (standard input read into a file). */
+  public Document read(Path file, String source) {
     ExtractedText text = extractor.extract(file);
-    return read(file.toString(), text);
+    return read(source, text);
   }
 
   /**

@@ -37,17 +37,18 @@ public class ArchiveCommands {
   @Command(command = "ingest", description = "Read every document under the paths into the archive's index "
       + "(unchanged files are skipped, changed ones replaced).")
   public void ingest(
-      @Option(longNames = "paths", description = "files and folders to read", required = true,
+      @Positional @Option(longNames = "paths", description = "files and folders to read", required = true,
           arity = OptionArity.ONE_OR_MORE) @OptionValues(provider = "files") String[] paths,
       @Option(longNames = "index", description = "the index folder (default .namndkoll/index or $NAMNDKOLL_INDEX)")
           String index,
-      @Option(longNames = "rebuild", description = "start the index over") boolean rebuild,
+      @Option(longNames = "rebuild", description = "start the index over", arity = OptionArity.ZERO) boolean rebuild,
       @Option(longNames = "threads", description = "documents read at once", defaultValue = "2") int threads,
-      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format) {
+      @Option(longNames = "format", description = "table or json", defaultValue = "table")
+          @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     List<Path> targets = Arrays.stream(paths).map(Path::of).toList();
     IngestSummary summary;
-    try (IngestProgress progress = new IngestProgress(System.console() != null, System.err)) {
+    try (IngestProgress progress = new IngestProgress(console.terminal(), System.err)) {
       summary = ingest.ingest(targets, properties.index(index), rebuild, threads, progress);
     }
     console.print(f == Format.JSON ? ArchiveReports.ingestJson(summary) : ArchiveReports.ingestTable(summary));
@@ -56,14 +57,15 @@ public class ArchiveCommands {
   @Command(command = "search", description = "Search the archive in Swedish: words, \"phrases\", AND/OR/NOT, "
       + "fields such as dnr:, namnd:, year:, kind:, barnkonsekvensanalys:.")
   public void search(
-      @Option(longNames = "query", description = "what to search for", required = true,
+      @Positional @Option(longNames = "query", description = "what to search for", required = true,
           arity = OptionArity.ONE_OR_MORE) String[] query,
       @Option(longNames = "namnd", description = "only this nämnd (name or Dnr prefix)") String namnd,
       @Option(longNames = "from", description = "meetings from this date (YYYY-MM-DD or YYYY)") String from,
       @Option(longNames = "to", description = "meetings up to this date (YYYY-MM-DD or YYYY)") String to,
       @Option(longNames = "kind", description = "ärende or document kind (skrivelse, protokoll …)") String kind,
       @Option(longNames = "limit", description = "hits to show", defaultValue = "10") int limit,
-      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format,
+      @Option(longNames = "format", description = "table or json", defaultValue = "table")
+          @OptionValues(provider = "tableOrJson") String format,
       @Option(longNames = "index", description = "the index folder") String index) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     SearchRequest request = new SearchRequest(String.join(" ", query), namnd, date(from, "--from", false),
@@ -71,13 +73,13 @@ public class ArchiveCommands {
     try (SearchService search = SearchService.open(properties.index(index))) {
       SearchResult result = search.search(request);
       console.print(f == Format.JSON ? ArchiveReports.searchJson(result)
-          : ArchiveReports.searchTable(result, System.console() != null));
+          : ArchiveReports.searchTable(result, console.colour()));
     }
   }
 
   @Command(command = "show", description = "Show an ärende of the archive with its sections (the id from search).")
   public void show(
-      @Option(longNames = "id", description = "the ärende's id, as search shows it", required = true,
+      @Positional @Option(longNames = "id", description = "the ärende's id, as search shows it", required = true,
           arity = OptionArity.EXACTLY_ONE) String id,
       @Option(longNames = "index", description = "the index folder") String index) {
     try (SearchService search = SearchService.open(properties.index(index))) {
@@ -89,7 +91,8 @@ public class ArchiveCommands {
   @Command(command = "stats", description = "What the archive holds: meetings per nämnd and year, ärenden, files, size.")
   public void stats(
       @Option(longNames = "index", description = "the index folder") String index,
-      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format) {
+      @Option(longNames = "format", description = "table or json", defaultValue = "table")
+          @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     ArchiveStats stats = ArchiveStats.of(properties.index(index));
     console.print(f == Format.JSON ? ArchiveReports.statsJson(stats) : ArchiveReports.statsTable(stats));

@@ -67,8 +67,9 @@ public class AssembleCommands {
           String save,
       @Option(longNames = "index", description = "the archive whose nämnder, Dnr and recipients the wizard offers")
           String index,
-      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file") boolean force,
-      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
+      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file",
+          arity = OptionArity.ZERO) boolean force,
+      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)", arity = OptionArity.ZERO) boolean pdf) {
     Path outFile = docx(out);
     Map<String, Object> values;
     String dataName;
@@ -104,8 +105,9 @@ public class AssembleCommands {
           @OptionValues(provider = "files") String template,
       @Option(longNames = "out", description = "the document to write (.docx)", required = true,
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
-      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file") boolean force,
-      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
+      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file",
+          arity = OptionArity.ZERO) boolean force,
+      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)", arity = OptionArity.ZERO) boolean pdf) {
     Path outFile = docx(out);
     boolean fromArchive = dnr != null && !dnr.isBlank();
     if (!fromArchive && (data == null || data.isBlank())) {
@@ -142,8 +144,9 @@ public class AssembleCommands {
           @OptionValues(provider = "files") String template,
       @Option(longNames = "out", description = "the document to write (.docx)", required = true,
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String out,
-      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file") boolean force,
-      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)") boolean pdf) {
+      @Option(longNames = "force", description = "write even when the check finds errors, and over an existing file",
+          arity = OptionArity.ZERO) boolean force,
+      @Option(longNames = "pdf", description = "also write a PDF (needs LibreOffice)", arity = OptionArity.ZERO) boolean pdf) {
     Path outFile = docx(out);
     Map<String, Object> values = Kallelser.values(namnd.strip(), date(date, "--date"), Yamls.read(Path.of(items)), items,
         LocalDate.now());

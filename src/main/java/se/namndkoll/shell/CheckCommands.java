@@ -47,16 +47,19 @@ public class CheckCommands {
   @Command(command = "check", description = "Run every rule over files and folders (or, without paths, the whole archive) "
       + "and report the findings with their evidence.")
   public void check(
-      @Option(longNames = "paths", description = "files and folders to check; none for the whole archive",
+      @Positional @Option(longNames = "paths", description = "files and folders to check; none for the whole archive",
           arity = OptionArity.ZERO_OR_MORE) @OptionValues(provider = "files") String[] paths,
       @Option(longNames = "namnd", description = "only this nämnd (name or Dnr prefix)") String namnd,
       @Option(longNames = "from", description = "meetings from this date (YYYY-MM-DD or YYYY)") String from,
       @Option(longNames = "to", description = "meetings up to this date (YYYY-MM-DD or YYYY)") String to,
       @Option(longNames = "rule", description = "only these rule ids (BKA-MISSING …)", arity = OptionArity.ZERO_OR_MORE)
           @OptionValues(provider = "ruleIds") String[] rule,
-      @Option(longNames = "min-severity", description = "info, warning or error", defaultValue = "info") String minSeverity,
+      @Option(longNames = "min-severity", description = "info, warning or error", defaultValue = "info")
+          @OptionValues(provider = "severities") String minSeverity,
+      @Option(longNames = "fail-on", description = "exit with status 3 when a finding of this severity or worse is found "
+          + "(warning or error), for CI jobs") @OptionValues(provider = "severities") String failOn,
       @Option(longNames = "format", description = "table, json, csv, xlsx, html, sarif or pdf", defaultValue = "table")
-          String format,
+          @OptionValues(provider = "findingFormats") String format,
       @Option(longNames = "out", description = "write the report to this file (needed for xlsx and pdf)") String out,
       @Option(longNames = "baseline", description = "an earlier run's JSON or SARIF: mark findings new or known")
           String baseline,
@@ -76,6 +79,8 @@ public class CheckCommands {
     if (f.isBinary() && (out == null || out.isBlank())) {
       throw NamndkollException.badUsage(f.id() + " is written to a file: give --out FILE." + f.extension());
     }
+    Severity failAt = failOn == null || failOn.isBlank() ? null : Severity.of(failOn)
+        .orElseThrow(() -> NamndkollException.badUsage("--fail-on takes info, warning or error, not '" + failOn + "'"));
     Severity min = Severity.of(minSeverity)
         .orElseThrow(() -> NamndkollException.badUsage("--min-severity takes info, warning or error, not '" + minSeverity + "'"));
     List<Path> targets = paths == null ? List.of() : Arrays.stream(paths).map(Path::of).toList();
@@ -88,12 +93,28 @@ public class CheckCommands {
         List.copyOf(compliance.policy().disabled()));
     CheckService.Outcome outcome = new CheckService(reader, compliance.forKommun(kommun))
         .check(request, ZonedDateTime.now());
-    ReportOptions options = ReportOptions.DEFAULTS.withColour(f == FindingFormat.TABLE && out == null && System.console() != null);
+    ReportOptions options = ReportOptions.DEFAULTS.withColour(f == FindingFormat.TABLE && out == null && console.colour());
     if (out == null || out.isBlank()) {
       console.print(FindingReports.text(f, outcome.findings(), outcome.context(), options));
+    } else {
+      write(f, outcome, options, Path.of(out));
+    }
+    failIfFound(outcome.findings(), failAt);
+  }
+
+  /** {@code --fail-on}: the exit status a CI job tests, after the report is out. */
+  private static void failIfFound(List<Finding> findings, Severity failAt) {
+    if (failAt == null) {
       return;
     }
-    Path file = Path.of(out);
+    long found = findings.stream().filter(x -> x.severity().compareTo(failAt) >= 0).count();
+    if (found > 0) {
+      throw new NamndkollException(found + (found == 1 ? " finding" : " findings") + " of severity " + failAt.id()
+          + " or worse (--fail-on " + failAt.id() + ")", NamndkollException.FINDINGS_FOUND, null);
+    }
+  }
+
+  private void write(FindingFormat f, CheckService.Outcome outcome, ReportOptions options, Path file) {
     try (OutputStream o = Files.newOutputStream(file)) {
       FindingReports.write(f, outcome.findings(), outcome.context(), options, o);
     } catch (IOException e) {
@@ -105,11 +126,11 @@ public class CheckCommands {
   @Command(command = "review", description = "Mark a finding as reviewed, with a comment, so later sweeps leave it out "
       + "until its evidence changes (--undo takes the mark back).")
   public void review(
-      @Option(longNames = "fingerprint", description = "the finding's fingerprint, as the JSON, CSV or HTML report shows it",
+      @Positional @Option(longNames = "fingerprint", description = "the finding's fingerprint, as the JSON, CSV or HTML report shows it",
           required = true, arity = OptionArity.EXACTLY_ONE) String fingerprint,
       @Option(longNames = "comment", description = "why it needs no action") String comment,
       @Option(longNames = "reviewer", description = "who reviewed it (default the user name)") String reviewer,
-      @Option(longNames = "undo", description = "take the review back") boolean undo,
+      @Option(longNames = "undo", description = "take the review back", arity = OptionArity.ZERO) boolean undo,
       @Option(longNames = "paths", description = "the files the finding came from; none for the archive",
           arity = OptionArity.ZERO_OR_MORE) @OptionValues(provider = "files") String[] paths,
       @Option(longNames = "reviews", description = "the file of reviewed findings (default .namndkoll/reviews.yaml)")

@@ -1,6 +1,7 @@
 package se.namndkoll.shell;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -25,12 +26,13 @@ public class ParseCommands {
 
   @Command(command = "parse", description = "Show the structure read out of one document: meeting, agenda, ärenden, sections.")
   public void parse(
-      @Option(longNames = "file", description = "the document (PDF, DOCX, DOC, ODT, RTF, HTML or text)", required = true,
+      @Positional @Option(longNames = "file", description = "the document (PDF, DOCX, DOC, ODT, RTF, HTML or text; - for "
+          + "standard input)", required = true,
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "files") String file,
       @Option(longNames = "format", description = "table (for people) or json (for scripts)", defaultValue = "table")
-          String format) {
+          @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
-    Document document = reader.read(Path.of(file));
+    Document document = file.strip().equals("-") ? StandardInput.read(reader) : reader.read(Path.of(file));
     console.print(f == Format.JSON ? DocumentJson.write(document) : DocumentOutline.write(document));
   }
 
@@ -48,7 +50,7 @@ public class ParseCommands {
       }
       StringBuilder names = new StringBuilder();
       for (Format f : allowed) {
-        names.append(names.length() == 0 ? "" : ", ").append(f.name().toLowerCase(java.util.Locale.ROOT));
+        names.append(names.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
       }
       throw NamndkollException.badUsage("unknown format '" + name + "': use one of " + names);
     }

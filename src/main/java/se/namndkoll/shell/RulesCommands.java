@@ -1,6 +1,7 @@
 package se.namndkoll.shell;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -28,7 +29,8 @@ public class RulesCommands {
   @Command(command = "list", description = "The rules loaded from the rules folder: id, severity, what each checks.")
   public void list(
       @Option(longNames = "rules", description = "the rules folder (default rules/ or $NAMNDKOLL_RULES)") String rulesDir,
-      @Option(longNames = "format", description = "table or json", defaultValue = "table") String format) {
+      @Option(longNames = "format", description = "table or json", defaultValue = "table")
+          @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     RulesCompliance r = compliance(rulesDir);
     console.print(f == Format.JSON ? RuleReports.listJson(r.rules(), r.policy()) : RuleReports.listTable(r.rules(), r.policy()));
@@ -36,11 +38,11 @@ public class RulesCommands {
 
   @Command(command = "explain", description = "What a rule checks, on what basis, with an example, and where it is written.")
   public void explain(
-      @Option(longNames = "id", description = "the rule's id (BKA-MISSING …)", required = true,
+      @Positional @Option(longNames = "id", description = "the rule's id (BKA-MISSING …)", required = true,
           arity = OptionArity.EXACTLY_ONE) @OptionValues(provider = "ruleIds") String id,
       @Option(longNames = "rules", description = "the rules folder") String rulesDir) {
     RulesCompliance r = compliance(rulesDir);
-    String wanted = id.strip().toUpperCase(java.util.Locale.ROOT);
+    String wanted = id.strip().toUpperCase(Locale.ROOT);
     var matching = r.rules().stream().filter(m -> m.id().equals(wanted)).toList();
     if (matching.isEmpty()) {
       throw NamndkollException.badUsage("no rule " + id + " in " + folder(rulesDir) + "; see 'rules list'");

@@ -1,10 +1,7 @@
 package se.namndkoll.shell;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.shell.command.CommandExceptionResolver;
@@ -12,26 +9,31 @@ import org.springframework.shell.command.CommandHandlingResult;
 import se.namndkoll.NamndkollException;
 
 /**
- * The one place where errors reach the user: one line saying what and where, the exit status of
- * OUTPUT.md, the stack trace to the log file only.
+ * The one place where a command's errors reach the user: one line on standard error saying what
+ * and where, the exit status of OUTPUT.md, the stack trace to the log file only. A command stopped
+ * by Ctrl-C is "stopped", not an error.
  */
 public class ShellErrors implements CommandExceptionResolver {
 
+  /** The exit status of a command stopped by Ctrl-C, as shells report a process ended by SIGINT. */
+  public static final int STOPPED = 130;
+
   private static final Logger LOG = LoggerFactory.getLogger(ShellErrors.class);
 
-  private final PrintWriter err;
+  private final Console console;
+  private volatile int exitStatus;
 
-  public ShellErrors(PrintWriter err) {
-    this.err = err;
-  }
-
-  public static ShellErrors toStderr() {
-    return new ShellErrors(
-        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+  public ShellErrors(Console console) {
+    this.console = console;
   }
 
   @Override
   public CommandHandlingResult resolve(Exception e) {
+    if (interrupted(e)) {
+      Thread.interrupted();
+      LOG.debug("command stopped", e);
+      return fail("stopped", STOPPED);
+    }
     Throwable cause = e;
     while (cause != null && !(cause instanceof NamndkollException) && cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
@@ -45,14 +47,28 @@ public class ShellErrors implements CommandExceptionResolver {
     return fail("internal error: " + firstLine(message) + " (details in the log file)", NamndkollException.CANNOT_RUN);
   }
 
-  /**
-   * The message goes to standard error, so that standard output stays clean for scripts; a control
-   * character in it (a newline in a file name) is escaped, so that it stays one line.
-   */
-  private CommandHandlingResult fail(String message, int exitStatus) {
-    err.println("namndkoll: " + se.namndkoll.report.Shown.line(message));
-    err.flush();
-    return CommandHandlingResult.of(null, exitStatus);
+  /** Whether a failure is the command's thread being interrupted (Ctrl-C), however it was wrapped. */
+  public static boolean interrupted(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InterruptedException || t instanceof ClosedByInterruptException
+          || t instanceof InterruptedIOException) {
+        return true;
+      }
+    }
+    return Thread.currentThread().isInterrupted();
+  }
+
+  /** The exit status of the last failure, 0 if none since the last call; and forgets it. */
+  public int takeExitStatus() {
+    int status = exitStatus;
+    exitStatus = 0;
+    return status;
+  }
+
+  private CommandHandlingResult fail(String message, int status) {
+    console.error(message);
+    exitStatus = status;
+    return CommandHandlingResult.of(null, status);
   }
 
   private static String firstLine(String s) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.IngestService;
 import se.namndkoll.index.IngestSummary;
+import se.namndkoll.shell.Console;
 import se.namndkoll.shell.ShellErrors;
 
 /** A control character in a file name never splits a printed line. */
@@ -40,7 +41,7 @@ class ShownTests {
   @Test
   void anErrorAboutANameWithANewlineIsOneLine() {
     StringWriter err = new StringWriter();
-    new ShellErrors(new PrintWriter(err)).resolve(new NamndkollException("arkiv/tr\nasig.pdf: no such file"));
+    new ShellErrors(new Console(new PrintWriter(new StringWriter()), new PrintWriter(err), false)).resolve(new NamndkollException("arkiv/tr\nasig.pdf: no such file"));
     assertThat(err.toString().lines()).containsExactly("namndkoll: arkiv/tr\\nasig.pdf: no such file");
   }
 }

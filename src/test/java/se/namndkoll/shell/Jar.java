@@ -1,10 +1,13 @@
 package se.namndkoll.shell;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged jar's commands as a script would, and keeps what they printed. */
@@ -23,27 +26,54 @@ final class Jar {
     return Path.of(System.getProperty("namndkoll.jar", "target/namndkoll.jar"));
   }
 
+  /** The command line that starts the packaged jar with these arguments. */
+  static List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", jar().toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
   static Run run(Path workDir, String... args) throws IOException, InterruptedException {
-    return runWithEnv(workDir, null, null, args);
+    return run(workDir, null, null, new byte[0], args);
   }
 
   /** Runs with one environment variable set (a null name sets none). */
   static Run runWithEnv(Path workDir, String name, String value, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", jar().toAbsolutePath().toString()));
-    command.addAll(List.of(args));
+    return run(workDir, name, value, new byte[0], args);
+  }
+
+  /** Runs with these bytes on standard input. */
+  static Run runWithInput(Path workDir, byte[] input, String... args) throws IOException, InterruptedException {
+    return run(workDir, null, null, input, args);
+  }
+
+  private static Run run(Path workDir, String name, String value, byte[] input, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = java(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     pb.environment().put("NAMNDKOLL_LOG", workDir.resolve("namndkoll-test.log").toString());
     if (name != null) {
       pb.environment().put(name, value);
     }
     Process p = pb.start();
-    p.getOutputStream().close();
-    var out = p.getInputStream().readAllBytes();
-    var err = p.getErrorStream().readAllBytes();
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+    try (var in = p.getOutputStream()) {
+      in.write(input);
+    }
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IllegalStateException("namndkoll did not finish: " + command);
     }
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Run(p.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
+        new String(err.join(), StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar's sweep, one-shot, on the sample archive: the commands a revisor scripts. */
-class CheckEndToEndTests {
+/** The sweep, one-shot as a script calls it, on the sample archive: the commands a revisor scripts. */
+class CheckCommandTests {
 
   @TempDir Path dir;
 
@@ -29,7 +29,7 @@ class CheckEndToEndTests {
 
   @Test
   void sweepsTheCorpusToJsonWithThePlantedFindings() throws Exception {
-    Jar.Run run = Jar.run(dir, "check", corpus.toString(), "--format", "json", "--min-severity", "warning",
+    Jar.Run run = Commands.run(dir, "check", corpus.toString(), "--format", "json", "--min-severity", "warning",
         "--rules", rules.toString());
 
     assertThat(run.exitStatus()).as(run.all()).isZero();
@@ -51,12 +51,12 @@ class CheckEndToEndTests {
 
   @Test
   void writesReportFilesAndRefusesBinaryToTheTerminal() throws Exception {
-    Jar.Run xlsx = Jar.run(dir, "check", corpus.toString(), "--format", "xlsx", "--rules", rules.toString());
+    Jar.Run xlsx = Commands.run(dir, "check", corpus.toString(), "--format", "xlsx", "--rules", rules.toString());
     assertThat(xlsx.exitStatus()).isEqualTo(2);
     assertThat(xlsx.stderr().strip()).doesNotContain("\n").contains("--out");
 
     Path html = dir.resolve("rapport.html");
-    Jar.Run run = Jar.run(dir, "check", corpus.toString(), "--format", "html", "--out", html.toString(), "--rules",
+    Jar.Run run = Commands.run(dir, "check", corpus.toString(), "--format", "html", "--out", html.toString(), "--rules",
         rules.toString(), "--rule", "BKA-MISSING,PLACEHOLDER-LEFT");
     assertThat(run.exitStatus()).as(run.all()).isZero();
     assertThat(run.stdout()).contains("2 findings written to");
@@ -71,7 +71,7 @@ class CheckEndToEndTests {
     Files.copy(corpus.resolve("von-2026-02-18-kallelse.docx"), archive.resolve("von-2026-02-18-kallelse.docx"));
     Files.write(archive.resolve("trasig.pdf"), "%PDF-1.7\nthis is no pdf".getBytes(StandardCharsets.US_ASCII));
 
-    Jar.Run run = Jar.run(dir, "check", archive.toString(), "--format", "json", "--rules", rules.toString());
+    Jar.Run run = Commands.run(dir, "check", archive.toString(), "--format", "json", "--rules", rules.toString());
 
     assertThat(run.exitStatus()).as(run.all()).isZero();
     List<String> found = rulesOf(json.readTree(run.stdout()));
@@ -84,7 +84,7 @@ class CheckEndToEndTests {
     Files.createDirectories(broken);
     Files.writeString(broken.resolve("trasig.drl"), "package x\nrule \"half\"\nwhen\n  Foo(\nthen\nend\n");
 
-    Jar.Run run = Jar.run(dir, "check", corpus.toString(), "--rules", broken.toString());
+    Jar.Run run = Commands.run(dir, "check", corpus.toString(), "--rules", broken.toString());
 
     assertThat(run.exitStatus()).isEqualTo(1);
     assertThat(run.stderr()).contains("the rules do not compile").contains("trasig.drl").doesNotContain("at org.");
@@ -93,23 +93,23 @@ class CheckEndToEndTests {
 
   @Test
   void listsAndExplainsTheRules() throws Exception {
-    Jar.Run list = Jar.run(dir, "rules", "list", "--rules", rules.toString());
+    Jar.Run list = Commands.run(dir, "rules", "list", "--rules", rules.toString());
     assertThat(list.exitStatus()).as(list.all()).isZero();
     assertThat(list.stdout()).contains("BKA-MISSING", "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "STRUCTURE-UNREAD", "20 ids");
 
-    Jar.Run explain = Jar.run(dir, "rules", "explain", "bka-missing", "--rules", rules.toString());
+    Jar.Run explain = Commands.run(dir, "rules", "explain", "bka-missing", "--rules", rules.toString());
     assertThat(explain.exitStatus()).as(explain.all()).isZero();
     assertThat(explain.stdout()).contains("error or warning").contains("2018:1197").contains("bka-missing.drl")
         .contains("bka.default = when-children");
 
-    Jar.Run unknown = Jar.run(dir, "rules", "explain", "NO-SUCH-RULE", "--rules", rules.toString());
+    Jar.Run unknown = Commands.run(dir, "rules", "explain", "NO-SUCH-RULE", "--rules", rules.toString());
     assertThat(unknown.exitStatus()).isEqualTo(2);
   }
 
   @Test
   void aReviewedFindingIsLeftOutOfTheNextSweepAndABaselineMarksTheRest() throws Exception {
     Path report = dir.resolve("forra.json");
-    Jar.Run first = Jar.run(dir, "check", corpus.toString(), "--format", "json", "--out", report.toString(),
+    Jar.Run first = Commands.run(dir, "check", corpus.toString(), "--format", "json", "--out", report.toString(),
         "--min-severity", "warning", "--rules", rules.toString());
     assertThat(first.exitStatus()).as(first.all()).isZero();
     JsonNode findings = json.readTree(report.toFile());
@@ -117,13 +117,13 @@ class CheckEndToEndTests {
         .filter(f -> f.get("rule").asText().equals("EXPEDIERING-MISSING")).findFirst().orElseThrow().get("fingerprint").asText();
 
     Path reviews = dir.resolve("granskat.yaml");
-    Jar.Run review = Jar.run(dir, "review", "--fingerprint", fingerprint, "--comment", "Expedieras via protokollet.",
+    Jar.Run review = Commands.run(dir, "review", "--fingerprint", fingerprint, "--comment", "Expedieras via protokollet.",
         "--reviewer", "Revisor A", "--paths", corpus.resolve("von-2026-02-18-kallelse.docx").toString(),
         "--reviews", reviews.toString(), "--rules", rules.toString());
     assertThat(review.exitStatus()).as(review.all()).isZero();
     assertThat(Files.readString(reviews)).contains(fingerprint).contains("Expedieras via protokollet.");
 
-    Jar.Run again = Jar.run(dir, "check", corpus.toString(), "--format", "json", "--min-severity", "warning",
+    Jar.Run again = Commands.run(dir, "check", corpus.toString(), "--format", "json", "--min-severity", "warning",
         "--reviews", reviews.toString(), "--baseline", report.toString(), "--rules", rules.toString());
     assertThat(again.exitStatus()).as(again.all()).isZero();
     JsonNode second = json.readTree(again.stdout());
@@ -134,10 +134,10 @@ class CheckEndToEndTests {
   @Test
   void sweepsTheWholeArchiveWithoutPaths() throws Exception {
     Path index = dir.resolve("index");
-    Jar.Run ingest = Jar.run(dir, "ingest", corpus.toString(), "--index", index.toString());
+    Jar.Run ingest = Commands.run(dir, "ingest", corpus.toString(), "--index", index.toString());
     assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
 
-    Jar.Run run = Jar.run(dir, "check", "--index", index.toString(), "--format", "json", "--min-severity", "warning",
+    Jar.Run run = Commands.run(dir, "check", "--index", index.toString(), "--format", "json", "--min-severity", "warning",
         "--namnd", "VON", "--rules", rules.toString());
 
     assertThat(run.exitStatus()).as(run.all()).isZero();

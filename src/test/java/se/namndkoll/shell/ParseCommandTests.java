@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.namndkoll.ingest.Seeds;
 
-/** The packaged jar's {@code parse}, run one-shot as a script runs it. */
-class ParseEndToEndTests {
+/** {@code parse}, run one-shot as a script runs it. */
+class ParseCommandTests {
 
   @TempDir Path dir;
 
@@ -23,7 +23,7 @@ class ParseEndToEndTests {
   void printsTheModelAsJsonPerTheContract() throws Exception {
     Path seed = Seeds.seeds().resolve("003_dcc8fac68153a615.txt");
     assumeTrue(Files.exists(seed), "the shared seeds are beside the project");
-    Jar.Run run = Jar.run(dir, "parse", seed.toString(), "--format", "json");
+    Jar.Run run = Commands.run(dir, "parse", seed.toString(), "--format", "json");
     assertThat(run.exitStatus()).as(run.all()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.stdout());
     assertThat(json.get("kind").asText()).isEqualTo("kallelse");
@@ -43,7 +43,7 @@ class ParseEndToEndTests {
     Files.writeString(doc, String.join("\n",
         "Dnr KN 2025-00017", "", "Ny bibliotekslokal", "", "Kulturnämndens beslut", "Kulturnämnden beslutar att flytta biblioteket.",
         "", "Beslutet expedieras till", "1. Kommunstyrelsen", "", "Eva Ek", "Ordförande"));
-    Jar.Run run = Jar.run(dir, "parse", doc.toString());
+    Jar.Run run = Commands.run(dir, "parse", doc.toString());
     assertThat(run.exitStatus()).as(run.all()).isZero();
     assertThat(run.stdout()).contains("Ny bibliotekslokal", "Dnr KN 2025-00017", "✓ beslut", "✗ barnkonsekvensanalys",
         "expedieras till: Kommunstyrelsen");
@@ -51,7 +51,7 @@ class ParseEndToEndTests {
 
   @Test
   void aMissingFileIsOneLineAndStatusOne() throws Exception {
-    Jar.Run run = Jar.run(dir, "parse", "finns-inte.pdf", "--format", "json");
+    Jar.Run run = Commands.run(dir, "parse", "finns-inte.pdf", "--format", "json");
     assertThat(run.exitStatus()).isEqualTo(1);
     assertThat(run.all().strip()).isEqualTo("namndkoll: finns-inte.pdf: no such file");
   }
@@ -74,7 +74,7 @@ class ParseEndToEndTests {
           0, 0, 0, 1, 8, 2, 0, 0, 0};
       default -> junk();
     });
-    Jar.Run run = Jar.run(dir, "parse", file.toString(), "--format", "json");
+    Jar.Run run = Commands.run(dir, "parse", file.toString(), "--format", "json");
     assertThat(run.exitStatus()).as(run.all()).isEqualTo(1);
     assertThat(run.stdout()).isEmpty();
     assertThat(run.stderr().strip().lines()).singleElement().asString()
@@ -92,7 +92,7 @@ class ParseEndToEndTests {
   void anUnknownFormatIsBadUsage() throws Exception {
     Path doc = dir.resolve("a.txt");
     Files.writeString(doc, "text");
-    Jar.Run run = Jar.run(dir, "parse", doc.toString(), "--format", "xml");
+    Jar.Run run = Commands.run(dir, "parse", doc.toString(), "--format", "xml");
     assertThat(run.exitStatus()).isEqualTo(2);
     assertThat(run.all()).contains("unknown format 'xml'").doesNotContain("Exception");
   }

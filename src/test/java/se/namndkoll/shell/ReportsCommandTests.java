@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.testing.SecretFixtures;
 
 /**
- * The packaged jar's reports as a revisor hands them on: no personnummer in clear in any output of
+ * The reports as a revisor hands them on: no personnummer in clear in any output of
  * check (every format), parse, search or show; the rules' own words; one finding per fingerprint;
  * Swedish; the scope and conclusions; the PDF.
  */
-class ReportsEndToEndTests {
+class ReportsCommandTests {
 
   @TempDir static Path dir;
 
@@ -59,7 +59,7 @@ class ReportsEndToEndTests {
       if (toFile) {
         args.addAll(List.of("--out", out.toString()));
       }
-      Jar.Run run = Jar.run(dir, args.toArray(String[]::new));
+      Jar.Run run = Commands.run(dir, args.toArray(String[]::new));
       assertThat(run.exitStatus()).as(run.all()).isZero();
       CORPUS_REPORTS.put(format, toFile ? out.toString() : run.stdout());
     }
@@ -85,14 +85,14 @@ class ReportsEndToEndTests {
   @Test
   void checkWritesNoPersonnummerInClearInAnyFormat() throws Exception {
     for (String format : List.of("table", "json", "csv", "html", "sarif")) {
-      Jar.Run run = Jar.run(dir, "check", archive.toString(), "--format", format, "--rules", RULES.toString(),
+      Jar.Run run = Commands.run(dir, "check", archive.toString(), "--format", format, "--rules", RULES.toString(),
           "--conclusions", "Protokollet röjer " + SecretFixtures.PUBLIC_PNR + ".");
       assertThat(run.exitStatus()).as(run.all()).isZero();
       assertThat(run.stdout()).as(format).contains("PERSONNUMMER-EXPOSED");
       assertNoPersonnummer(format, run.all());
     }
     Path xlsx = dir.resolve("fynd.xlsx");
-    Jar.Run x = Jar.run(dir, "check", archive.toString(), "--format", "xlsx", "--out", xlsx.toString(), "--rules",
+    Jar.Run x = Commands.run(dir, "check", archive.toString(), "--format", "xlsx", "--out", xlsx.toString(), "--rules",
         RULES.toString());
     assertThat(x.exitStatus()).as(x.all()).isZero();
     StringBuilder workbook = new StringBuilder();
@@ -104,7 +104,7 @@ class ReportsEndToEndTests {
     assertThat(workbook).contains("PERSONNUMMER-EXPOSED");
     assertNoPersonnummer("xlsx", workbook.toString());
     Path pdf = dir.resolve("fynd.pdf");
-    Jar.Run p = Jar.run(dir, "check", archive.toString(), "--format", "pdf", "--out", pdf.toString(), "--rules",
+    Jar.Run p = Commands.run(dir, "check", archive.toString(), "--format", "pdf", "--out", pdf.toString(), "--rules",
         RULES.toString());
     assertThat(p.exitStatus()).as(p.all()).isZero();
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -118,23 +118,23 @@ class ReportsEndToEndTests {
   void parseSearchAndShowWriteNoPersonnummerInClear() throws Exception {
     for (Path file : List.of(archive.resolve("on-su-2026-05-12-protokoll.txt"))) {
       for (String format : List.of("table", "json")) {
-        Jar.Run run = Jar.run(dir, "parse", file.toString(), "--format", format);
+        Jar.Run run = Commands.run(dir, "parse", file.toString(), "--format", format);
         assertThat(run.exitStatus()).as(run.all()).isZero();
         assertNoPersonnummer("parse " + format + " " + file.getFileName(), run.all());
       }
     }
     Path index = dir.resolve("index");
-    Jar.Run ingest = Jar.run(dir, "ingest", archive.toString(), "--index", index.toString());
+    Jar.Run ingest = Commands.run(dir, "ingest", archive.toString(), "--index", index.toString());
     assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
     assertNoPersonnummer("ingest", ingest.all());
     List<String> ids = new ArrayList<>();
     for (String query : List.of(SecretFixtures.PUBLIC_PNR.substring(0, 8) + " OR anmälningsärenden OR skrivelse")) {
-      Jar.Run table = Jar.run(dir, "search", query, "--index", index.toString());
+      Jar.Run table = Commands.run(dir, "search", query, "--index", index.toString());
       assertThat(table.exitStatus()).as(table.all()).isZero();
       assertNoPersonnummer("search " + query, table.all());
       assertThat(table.stdout()).as("the words found are not marked with literal asterisks").doesNotContain("**")
           .contains("§ 3");
-      Jar.Run json = Jar.run(dir, "search", query, "--index", index.toString(), "--format", "json");
+      Jar.Run json = Commands.run(dir, "search", query, "--index", index.toString(), "--format", "json");
       assertNoPersonnummer("search json " + query, json.all());
       JsonNode hits = JSON.readTree(json.stdout()).path("hits");
       assertThat(hits.findValuesAsText("snippetHtml")).anyMatch(h -> h.contains("<em>"));
@@ -144,7 +144,7 @@ class ReportsEndToEndTests {
     }
     assertThat(ids).isNotEmpty();
     for (String id : ids.stream().distinct().limit(3).toList()) {
-      Jar.Run show = Jar.run(dir, "show", id, "--index", index.toString());
+      Jar.Run show = Commands.run(dir, "show", id, "--index", index.toString());
       assertThat(show.exitStatus()).as(show.all()).isZero();
       assertNoPersonnummer("show " + id, show.all());
       assertThat(show.stdout()).as("section names in Swedish").doesNotContain("\nsignatures\n");
@@ -169,7 +169,7 @@ class ReportsEndToEndTests {
 
   @Test
   void theRulesOwnWordsReachTheReportsAndRulesExplain() throws Exception {
-    Jar.Run explain = Jar.run(dir, "rules", "explain", "BKA-MISSING", "--rules", RULES.toString());
+    Jar.Run explain = Commands.run(dir, "rules", "explain", "BKA-MISSING", "--rules", RULES.toString());
     assertThat(explain.exitStatus()).as(explain.all()).isZero();
     assertThat(explain.stdout()).contains("Name:      Barnkonsekvensanalys saknas")
         .contains("Checks:    En skrivelse med beslut saknar barnkonsekvensanalys fast ärendet rör barn");
