@@ -23,6 +23,13 @@ public class NamndkollApplication {
   private static final Set<String> READING_COMMANDS = Set.of("parse", "check", "ingest", "assemble");
 
   public static void main(String[] args) {
+    // $NAMNDKOLL_LOG names the log file. Given as a property, not resolved from the environment by
+    // application.properties, where (with the bean definitions worked out at build time) the
+    // resolution is logged before logging is set up, and Logback says so on standard error.
+    String log = System.getenv("NAMNDKOLL_LOG");
+    if (log != null && !log.isBlank() && System.getProperty("logging.file.name") == null) {
+      System.setProperty("logging.file.name", log);
+    }
     SpringApplication app = new SpringApplication(NamndkollApplication.class);
     if (args.length > 0 && READING_COMMANDS.contains(args[0])) {
       // once logging is set up (its first calls would otherwise be reported on standard error),

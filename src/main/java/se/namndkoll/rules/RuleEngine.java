@@ -1,11 +1,13 @@
 package se.namndkoll.rules;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,39 +49,35 @@ public final class RuleEngine {
     this.byName = Map.copyOf(byName);
   }
 
+  /** The rules of the folder, compiled, or loaded as compiled by an earlier run with the same files. */
   public static RuleEngine compile(Path folder) {
-    List<Path> files = drlFiles(folder);
-    KieServices ks = KieServices.get();
-    KieFileSystem kfs = ks.newKieFileSystem();
-    ReleaseId release = ks.newReleaseId("se.namndkoll", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-    kfs.generateAndWritePomXML(release);
-    Map<String, Path> written = new TreeMap<>();
-    Map<String, Map<String, String>> annotations = new java.util.HashMap<>();
-    for (Path f : files) {
-      String name = "src/main/resources/se/namndkoll/rules/" + f.getFileName();
+    return compile(folder, CompiledRules.standard());
+  }
+
+  static RuleEngine compile(Path folder, CompiledRules cache) {
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    Map<String, Map<String, String>> annotations = new HashMap<>();
+    for (Path f : drlFiles(folder)) {
       try {
         byte[] bytes = Files.readAllBytes(f);
-        kfs.write(name, bytes);
-        annotations.putAll(DrlAnnotations.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        contents.put(f.getFileName().toString(), bytes);
+        annotations.putAll(DrlAnnotations.read(new String(bytes, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new NamndkollException(f + ": cannot read the rule file: " + e.getMessage(), e);
       }
-      written.put(name, f);
     }
-    ClassLoader loader = RuleEngine.class.getClassLoader();
-    KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
-    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-    if (!errors.isEmpty()) {
-      throw new NamndkollException(compileErrors(errors, written));
+    String key = CompiledRules.key(contents);
+    KieBase base = cache.read(key).map(CompiledRules::base).orElse(null);
+    if (base == null) {
+      base = build(folder, contents);
+      cache.write(key, base.getKiePackages());
     }
-    KieContainer container = ks.newKieContainer(release, loader);
-    KieBase base = container.getKieBase();
     List<RuleMetadata> rules = new ArrayList<>();
     Map<String, RuleMetadata> byName = new HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         try {
-          Map<String, Object> metadata = new java.util.HashMap<>(r.getMetaData());
+          Map<String, Object> metadata = new HashMap<>(r.getMetaData());
           annotations.getOrDefault(Findings.ruleKey(p.getName(), r.getName()), Map.of()).forEach(metadata::putIfAbsent);
           RuleMetadata meta = metadata(r.getName(), metadata);
           rules.add(meta);
@@ -91,6 +89,28 @@ public final class RuleEngine {
     }
     rules.sort(Comparator.comparing(RuleMetadata::id).thenComparing(RuleMetadata::name));
     return new RuleEngine(base, List.copyOf(rules), byName);
+  }
+
+  /** Compiles the rule files; a file that does not compile is an error naming it, its line and why. */
+  private static KieBase build(Path folder, Map<String, byte[]> contents) {
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId release = ks.newReleaseId("se.namndkoll", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+    kfs.generateAndWritePomXML(release);
+    Map<String, Path> written = new TreeMap<>();
+    contents.forEach((fileName, bytes) -> {
+      String name = "src/main/resources/se/namndkoll/rules/" + fileName;
+      kfs.write(name, bytes);
+      written.put(name, folder.resolve(fileName));
+    });
+    ClassLoader loader = RuleEngine.class.getClassLoader();
+    KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll();
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      throw new NamndkollException(compileErrors(errors, written));
+    }
+    KieContainer container = ks.newKieContainer(release, loader);
+    return container.getKieBase();
   }
 
   /** A rule's metadata, or an error naming the rule when its id or severity is missing. */

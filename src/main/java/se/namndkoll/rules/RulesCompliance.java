@@ -25,13 +25,19 @@ import se.namndkoll.rules.policy.PolicyFile;
 public final class RulesCompliance implements Compliance {
 
   private final Path folder;
+  private final CompiledRules cache;
   private final String kommun;
   private volatile Loaded loaded;
 
   private record Loaded(RuleEngine engine, Policy policy, KommunProfiles profiles) {}
 
   public RulesCompliance(Path folder) {
-    this(folder, null, null);
+    this(folder, CompiledRules.standard());
+  }
+
+  /** The rules of the folder, kept compiled in this cache between runs. */
+  RulesCompliance(Path folder, CompiledRules cache) {
+    this(folder, cache, null, null);
   }
 
   /** The rules packed into the program, compiled once for the whole run when first needed. */
@@ -43,8 +49,9 @@ public final class RulesCompliance implements Compliance {
     static final RulesCompliance RULES = new RulesCompliance(BundledRules.folder());
   }
 
-  private RulesCompliance(Path folder, String kommun, Loaded loaded) {
+  private RulesCompliance(Path folder, CompiledRules cache, String kommun, Loaded loaded) {
     this.folder = folder;
+    this.cache = cache;
     this.kommun = kommun;
     this.loaded = loaded;
   }
@@ -59,7 +66,7 @@ public final class RulesCompliance implements Compliance {
     }
     Loaded l = loaded();
     l.profiles().forcing(name);
-    return new RulesCompliance(folder, name, l);
+    return new RulesCompliance(folder, cache, name, l);
   }
 
   /** Compiles the rules and reads the policy now, failing on the first problem. */
@@ -74,7 +81,7 @@ public final class RulesCompliance implements Compliance {
       synchronized (this) {
         if (loaded == null) {
           Policy policy = PolicyFile.in(folder);
-          loaded = new Loaded(RuleEngine.compile(folder), policy, KommunProfiles.in(folder));
+          loaded = new Loaded(RuleEngine.compile(folder, cache), policy, KommunProfiles.in(folder));
         }
         l = loaded;
       }

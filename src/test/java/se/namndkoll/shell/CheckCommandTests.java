@@ -43,6 +43,9 @@ class CheckCommandTests {
         "evidence", "message", "basis"}) {
       assertThat(first.has(field)).as(field).isTrue();
     }
+    JsonNode bka = findings.findParents("rule").stream()
+        .filter(f -> f.get("rule").asText().equals("BKA-MISSING")).findFirst().orElseThrow();
+    assertThat(bka.get("ruleName").asText()).isEqualTo("Barnkonsekvensanalys saknas");
     JsonNode delegation = findings.findParents("rule").stream()
         .filter(f -> f.get("rule").asText().equals("DELEGATION-NOT-REPORTED")).findFirst().orElseThrow();
     assertThat(delegation.get("dnr").isNull()).isTrue();

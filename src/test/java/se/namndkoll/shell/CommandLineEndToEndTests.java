@@ -73,6 +73,19 @@ class CommandLineEndToEndTests {
   }
 
   @Test
+  void theLauncherRunsTheCommandsAsTheJarDoes() throws Exception {
+    Jar.Run version = Jar.launch(dir, "version");
+    assertThat(version.exitStatus()).as(version.all()).isZero();
+    assertThat(version.stdout()).startsWith("namndkoll ");
+    assertThat(version.stderr()).isEmpty();
+
+    Jar.Run launched = Jar.launch(dir, "check", corpus.toString(), "--format", "json", "--rules", rules.toString());
+    Jar.Run plain = Jar.run(dir, "check", corpus.toString(), "--format", "json", "--rules", rules.toString());
+    assertThat(launched.exitStatus()).as(launched.all()).isZero();
+    assertThat(launched.stdout()).isEqualTo(plain.stdout());
+  }
+
+  @Test
   void failOnMakesCheckExitThreeAfterItsReport() throws Exception {
     Jar.Run run = Jar.run(dir, "check", "--fail-on", "error", "--format", "json", corpus.toString(), "--rules",
         rules.toString());

@@ -37,6 +37,13 @@ final class Jar {
     return run(workDir, null, null, new byte[0], args);
   }
 
+  /** Runs the command through the launcher the README's commands call, {@code bin/namndkoll}. */
+  static Run launch(Path workDir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of("bin", "namndkoll").toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    return start(workDir, command, null, null, new byte[0]);
+  }
+
   /** Runs with one environment variable set (a null name sets none). */
   static Run runWithEnv(Path workDir, String name, String value, String... args) throws IOException, InterruptedException {
     return run(workDir, name, value, new byte[0], args);
@@ -49,7 +56,11 @@ final class Jar {
 
   private static Run run(Path workDir, String name, String value, byte[] input, String... args)
       throws IOException, InterruptedException {
-    List<String> command = java(args);
+    return start(workDir, java(args), name, value, input);
+  }
+
+  private static Run start(Path workDir, List<String> command, String name, String value, byte[] input)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     pb.environment().put("NAMNDKOLL_LOG", workDir.resolve("namndkoll-test.log").toString());
     if (name != null) {

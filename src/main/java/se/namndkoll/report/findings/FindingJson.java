@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.namndkoll.model.Finding;
+import se.namndkoll.model.RuleInfo;
 import se.namndkoll.report.Json;
 
 /**
@@ -15,7 +16,8 @@ import se.namndkoll.report.Json;
  * <p>One finding per fingerprint: where the same finding stands in several places (a budget
  * follow-up that is its own file and part of the kallelse), {@code source} and {@code location} are
  * its first place and {@code locations} lists them all, each {@code {"source", "page", "line"}};
- * a finding found once has its one place there. No personnummer is written in clear.
+ * a finding found once has its one place there. Each finding also carries its rule's Swedish name
+ * ({@code ruleName}), as the other formats do. No personnummer is written in clear.
  */
 public final class FindingJson {
 
@@ -23,7 +25,11 @@ public final class FindingJson {
 
   static String write(Prepared p) {
     return Json.write(p.findings().stream().map(f -> {
-      Map<String, Object> m = toMap(f);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rule", f.rule());
+      // the rule's Swedish name, as the other formats show it (an addition to the contract's fields)
+      m.put("ruleName", p.context().rule(f.rule()).map(RuleInfo::title).orElse(null));
+      m.putAll(toMap(f));
       m.put("locations", p.placesOf(f).stream().map(FindingJson::place).toList());
       return m;
     }).toList());
