@@ -25,11 +25,9 @@ public final class FindingJson {
 
   static String write(Prepared p) {
     return Json.write(p.findings().stream().map(f -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rule", f.rule());
-      // the rule's Swedish name, as the other formats show it (an addition to the contract's fields)
+      Map<String, Object> m = toMap(f);
+      // the rule's Swedish name, as the other formats show it: added after the contract's fields
       m.put("ruleName", p.context().rule(f.rule()).map(RuleInfo::title).orElse(null));
-      m.putAll(toMap(f));
       m.put("locations", p.placesOf(f).stream().map(FindingJson::place).toList());
       return m;
     }).toList());
