@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,8 +163,9 @@ public final class ArchiveLookup {
       "(?iu)justering.{0,80}?(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern KOMMUN = Pattern.compile(
       "^\\p{Lu}[\\p{L}-]+ (?:kommun|stad)$", Pattern.UNICODE_CASE);
+  /** A förvaltning's name: one word ending in it, or two joined by "och" ("Individ- och familjeomsorgsförvaltningen"). */
   private static final Pattern FORVALTNING = Pattern.compile(
-      "^\\p{Lu}[\\p{L} -]{3,60}förvaltningen$", Pattern.UNICODE_CASE);
+      "^(?:\\p{Lu}[\\p{L}]*-? och )?\\p{Lu}?[\\p{L}]*förvaltningen$", Pattern.UNICODE_CASE);
 
   /**
    * What the protocol says outside its paragraphs: the names above the roles of its signature block,
@@ -170,6 +173,11 @@ public final class ArchiveLookup {
    */
   private static void fromLines(Document d, Map<String, Object> values) {
     List<Line> lines = d.lines().stream().filter(l -> !l.isBlank()).toList();
+    // a line that is the title of an agenda item or an ärende ("Information från förvaltningen") is
+    // not the header's or footer's name of the förvaltning
+    Set<String> titles = new HashSet<>();
+    d.agenda().forEach(item -> titles.add(item.title().strip().toLowerCase(Locale.ROOT)));
+    d.arenden().forEach(a -> titles.add(a.title() == null ? "" : a.title().strip().toLowerCase(Locale.ROOT)));
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
       Matcher role = ROLE.matcher(t);
@@ -188,7 +196,7 @@ public final class ArchiveLookup {
       if (KOMMUN.matcher(t).matches()) {
         values.putIfAbsent("kommun", t);
       }
-      if (FORVALTNING.matcher(t).matches()) {
+      if (FORVALTNING.matcher(t).matches() && !titles.contains(t.strip().toLowerCase(Locale.ROOT))) {
         values.putIfAbsent("forvaltning", t);
       }
     }
