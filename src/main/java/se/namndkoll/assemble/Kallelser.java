@@ -11,8 +11,8 @@ import se.namndkoll.NamndkollException;
 
 /**
  * The values of a kallelse: the meeting, and its ärendelista numbered with the standing items
- * (upprop, justering, föredragningslista) first, each with its Dnr and a sekretess mark where it has
- * one.
+ * (upprop, justering, föredragningslista) first, each with its Dnr (a standing item may have none),
+ * its föredragande, a sekretess mark and "handlingar senare" where they apply.
  */
 public final class Kallelser {
 
@@ -45,14 +45,20 @@ public final class Kallelser {
       if (rubrik == null || rubrik.toString().isBlank()) {
         throw new NamndkollException(itemsName + ": ärende " + i + " has no rubrik");
       }
+      boolean isStanding = truthy(item.getOrDefault("staende", item.get("stående")));
       Object dnr = item.get("dnr");
       if (dnr == null || dnr.toString().isBlank()) {
-        throw new NamndkollException(itemsName + ": ärende " + i + " (" + rubrik + ") has no dnr");
+        if (!isStanding) {
+          throw new NamndkollException(itemsName + ": ärende " + i + " (" + rubrik + ") has no dnr");
+        }
+        item.put("dnr", ""); // a standing item (upprop, justering) goes without one: none is invented
+      } else {
+        item.put("dnr", dnr.toString());
       }
-      item.put("dnr", dnr.toString());
-      boolean sekretess = truthy(item.get("sekretess"));
-      item.put("sekretess", sekretess);
-      boolean isStanding = truthy(item.getOrDefault("staende", item.get("stående")));
+      item.put("sekretess", truthy(item.get("sekretess")));
+      // "Handlingar senare": the item's documents are not ready when the kallelse is sent
+      item.put("handlingar_senare", truthy(item.getOrDefault("handlingar_senare", item.get("handlingar senare"))));
+      item.putIfAbsent("foredragande", "");
       (isStanding ? standing : others).add(item);
     }
     List<Map<String, Object>> ordered = new ArrayList<>(standing);

@@ -40,8 +40,9 @@ class TemplatesTests {
                 "TableStart:beslutsunderlag", "TableStart:expedieras")),
         Arguments.of("kallelse",
             List.of("kommun", "forvaltning", "datum", "namnd", "dag", "tid", "plats", "inledning", "ordforande",
-                "forvaltningschef", "forhinder", "nr", "rubrik", "dnr"),
-            List.of("IfStart:inledning", "IfStart:forhinder", "TableStart:arenden", "IfStart:sekretess")));
+                "forvaltningschef", "forhinder", "nr", "rubrik", "dnr", "foredragande"),
+            List.of("IfStart:inledning", "IfStart:forhinder", "TableStart:arenden", "IfStart:sekretess",
+                "IfStart:handlingar_senare", "IfStart:dnr", "IfStart:foredragande")));
   }
 
   @ParameterizedTest(name = "{0}")

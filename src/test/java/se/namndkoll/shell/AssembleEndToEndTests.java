@@ -168,6 +168,9 @@ class AssembleEndToEndTests {
     JsonNode agenda = json.get("agenda");
     assertThat(agenda).hasSize(6);
     assertThat(agenda.get(0).get("title").asText()).isEqualTo("Upprop och val av justerare");
+    assertThat(agenda.get(0).get("standing").asBoolean()).isTrue();
+    assertThat(agenda.get(0).get("dnr").isNull()).as("a standing item without an invented Dnr").isTrue();
+    assertThat(agenda.get(3).get("documentsLater").asBoolean()).isTrue();
     assertThat(agenda.get(4).get("sekretess").asBoolean()).isTrue();
     assertThat(agenda.get(5).get("dnrFull").asText()).isEqualTo("KFN 2026-00055 1.1.3.0");
   }

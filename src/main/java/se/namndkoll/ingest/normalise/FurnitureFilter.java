@@ -77,7 +77,47 @@ final class FurnitureFilter {
     } else {
       blankRepeatedWithoutPages(out);
     }
+    blankRepeatedLetterhead(out);
     return out;
+  }
+
+  /**
+   * The letterhead a document repeats at the top of its later pages ("Norrvik kommun",
+   * "Kultur- och fritidsförvaltningen", "TJÄNSTESKRIVELSE" on page 2 of a two-page skrivelse), where
+   * too few pages leave it to the count of running heads: two or more lines that open a later page
+   * and all stand among the first lines of page 1 are furniture there. Page 1 keeps them: they are
+   * the document's own heading. One line alone is never taken, a section heading may recur.
+   */
+  private static void blankRepeatedLetterhead(List<WorkLine> lines) {
+    Map<Integer, List<Integer>> byPage = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && lines.get(i).page() > 0) {
+        byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> first = byPage.get(1);
+    if (first == null || byPage.size() < 2) {
+      return;
+    }
+    Set<String> letterhead = new HashSet<>();
+    for (int z = 0; z < Math.min(2 * ZONE, first.size()); z++) {
+      letterhead.add(exactKey(lines.get(first.get(z)).text()));
+    }
+    for (Map.Entry<Integer, List<Integer>> page : byPage.entrySet()) {
+      if (page.getKey() == 1) {
+        continue;
+      }
+      List<Integer> idx = page.getValue();
+      int run = 0;
+      while (run < idx.size() && run < ZONE && letterhead.contains(exactKey(lines.get(idx.get(run)).text()))) {
+        run++;
+      }
+      if (run >= 2) {
+        for (int r = 0; r < run; r++) {
+          lines.set(idx.get(r), lines.get(idx.get(r)).blank());
+        }
+      }
+    }
   }
 
   private static final Pattern LEADER = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d{1,4}\\s*$|…{2,}\\s*\\d{1,4}\\s*$");

@@ -116,6 +116,22 @@ class NormaliserTests {
   }
 
   @Test
+  void blanksTheLetterheadRepeatedOnTheSecondPageOfATwoPageDocument() {
+    List<RawLine> raw = List.of(RawLine.of("Åsby kommun", 1), RawLine.of("Kultur- och fritidsförvaltningen", 1),
+        RawLine.of("TJÄNSTESKRIVELSE", 1), RawLine.of("Beslutsunderlag", 1), RawLine.of("1. Tjänsteskrivelse", 1),
+        RawLine.of("Åsby kommun", 2), RawLine.of("Kultur- och fritidsförvaltningen", 2), RawLine.of("TJÄNSTESKRIVELSE", 2),
+        RawLine.of("2. Sammanställning", 2), RawLine.of("Beslutsunderlag", 2), RawLine.of("Samverkan", 2));
+
+    List<Line> lines = normaliser.normalise(new ExtractedText("application/pdf", 2, raw));
+
+    assertThat(lines).filteredOn(l -> l.page() == 1).extracting(Line::text).startsWith("Åsby kommun",
+        "Kultur- och fritidsförvaltningen", "TJÄNSTESKRIVELSE");
+    // the letterhead on page 2 goes; a heading that page 1 also has, standing alone, stays
+    assertThat(texts(lines.stream().filter(l -> l.page() == 2).toList())).containsExactly("2. Sammanställning",
+        "Beslutsunderlag", "Samverkan");
+  }
+
+  @Test
   void blanksRunningHeadersThatRecurOnMostPages() {
     List<RawLine> raw = new ArrayList<>();
     for (int page = 1; page <= 4; page++) {
