@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
@@ -124,7 +125,7 @@ final class CompiledRules {
 
   /** A rule base of packages read from the cache. */
   static KieBase base(Collection<KiePackage> packages) {
-    var base = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+    var base = KnowledgeBaseFactory.newKnowledgeBase();
     base.addPackages(packages);
     return base;
   }

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.ArgumentCompleter;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
@@ -29,11 +31,12 @@ import se.namndkoll.assemble.Kallelser;
 import se.namndkoll.assemble.PdfConverter;
 import se.namndkoll.assemble.Wizard;
 import se.namndkoll.assemble.Yamls;
-import se.namndkoll.rules.Compliance;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;
+import se.namndkoll.report.Shown;
+import se.namndkoll.rules.Compliance;
 
 /** Writing documents from the templates: {@code assemble skrivelse}, {@code utdrag}, {@code kallelse}. */
 @Command(command = "assemble", group = "Write")
@@ -157,7 +160,7 @@ public class AssembleCommands {
       boolean pdf) {
     Compliance rules = DraftChecks.orDraftChecks(compliance.getIfAvailable(), console::print);
     Assembler.Outcome outcome = new Assembler(reader, rules).assemble(template, values, dataName, out, force);
-    outcome.notes().forEach(note -> console.print("Obs: " + se.namndkoll.report.Shown.line(note)));
+    outcome.notes().forEach(note -> console.print("Obs: " + Shown.line(note)));
     console.print(report(outcome, out));
     if (!outcome.written()) {
       throw new NamndkollException(out + " was not written: the draft has " + count(outcome.blocking().size(), "problem")
@@ -200,7 +203,7 @@ public class AssembleCommands {
         s.append("Skrevs trots ").append(outcome.blocking().size() == 1 ? "hindret" : "hindren").append(" (--force): ")
             .append(String.join(", ", outcome.blocking().stream().map(Finding::rule).distinct().toList())).append('\n');
       }
-      s.append("Skrev ").append(se.namndkoll.report.Shown.name(out)).append('\n');
+      s.append("Skrev ").append(Shown.name(out)).append('\n');
     }
     return s.toString();
   }
@@ -249,7 +252,7 @@ public class AssembleCommands {
       String shown = prompt + (defaultValue == null ? "" : " [" + defaultValue + "]") + ": ";
       try {
         return reader.readLine(shown);
-      } catch (org.jline.reader.UserInterruptException | org.jline.reader.EndOfFileException e) {
+      } catch (UserInterruptException | EndOfFileException e) {
         throw new NamndkollException("the wizard was stopped; nothing was written");
       }
     };

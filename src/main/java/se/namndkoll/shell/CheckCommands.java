@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -158,7 +159,7 @@ public class CheckCommands {
         .orElseThrow(() -> new NamndkollException("no finding with fingerprint " + fp
             + (targets.isEmpty() ? " in the archive" : " under " + String.join(", ", paths))));
     String who = reviewer != null && !reviewer.isBlank() ? reviewer : System.getProperty("user.name", "okänd");
-    Review r = reviews.mark(finding, comment, who, java.time.LocalDate.now());
+    Review r = reviews.mark(finding, comment, who, LocalDate.now());
     reviews.save(file);
     console.print("Reviewed " + r.rule() + (r.dnr() == null ? "" : " " + r.dnr()) + " (" + fp + "); " + file + " holds "
         + reviews.size() + " reviews.");

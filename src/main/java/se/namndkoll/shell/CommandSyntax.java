@@ -3,6 +3,7 @@ package se.namndkoll.shell;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,7 +209,7 @@ public final class CommandSyntax {
 
   static boolean takesMany(CommandOption option) {
     Class<?> type = option.getType() == null ? null : option.getType().resolve();
-    return (type != null && (type.isArray() || java.util.Collection.class.isAssignableFrom(type)))
+    return (type != null && (type.isArray() || Collection.class.isAssignableFrom(type)))
         || option.getArityMax() > 1;
   }
 

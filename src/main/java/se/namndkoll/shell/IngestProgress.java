@@ -2,6 +2,7 @@ package se.namndkoll.shell;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -47,12 +48,12 @@ final class IngestProgress implements IngestService.Listener, AutoCloseable {
     double seconds = (System.nanoTime() - start) / 1e9;
     if (bar != null) {
       bar.step();
-      bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %.0f pages/s", seconds > 0 ? p / seconds : 0));
+      bar.setExtraMessage(String.format(Locale.ROOT, " %.0f pages/s", seconds > 0 ? p / seconds : 0));
     } else if (System.nanoTime() - lastLog > LOG_EVERY.toNanos() || n == total) {
       lastLog = System.nanoTime();
       double rate = seconds > 0 ? p / seconds : 0;
       long eta = n == 0 ? 0 : Math.round(seconds / n * (total - n));
-      err.printf(java.util.Locale.ROOT, "ingest: %d/%d files, %.0f pages/s, about %d s left%n", n, total, rate, eta);
+      err.printf(Locale.ROOT, "ingest: %d/%d files, %.0f pages/s, about %d s left%n", n, total, rate, eta);
     }
   }
 
