@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The questions of a nämndskrivelse, asked one field at a time, with what the archive knows offered
@@ -50,8 +51,21 @@ public final class Wizard {
 
   /** Asks for every field of a skrivelse, the answers as a data file's map. */
   public static Map<String, Object> skrivelse(Prompter prompter, ArchiveLookup archive, LocalDate today) {
+    return skrivelse(prompter, archive, today, null);
+  }
+
+  /**
+   * Asks for the fields of a skrivelse that the template asks for (its {@link DocxTemplate#fields()};
+   * null for all): a tjänsteskrivelse signed by the förvaltningschef and the handläggare never asks
+   * for the ordförande, whom a nämndskrivelse needs.
+   */
+  public static Map<String, Object> skrivelse(Prompter prompter, ArchiveLookup archive, LocalDate today,
+      Set<String> templateFields) {
     Map<String, Object> data = new LinkedHashMap<>();
     for (Question q : SKRIVELSE) {
+      if (templateFields != null && templateFields.stream().noneMatch(f -> f.equals(q.key()) || f.endsWith(":" + q.key()))) {
+        continue;
+      }
       List<String> completions = switch (q.key()) {
         case "namnd" -> archive.namnder();
         case "dnr" -> archive.dnr();

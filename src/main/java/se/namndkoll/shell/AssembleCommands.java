@@ -81,7 +81,8 @@ public class AssembleCommands {
         throw NamndkollException.badUsage("assemble skrivelse needs --data FILE.yaml when not run in an interactive shell");
       }
       Path archive = properties.index(index);
-      values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(archive), LocalDate.now());
+      values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(archive), LocalDate.now(),
+          template(template, "skrivelse.docx").fields());
       Path saved = save == null || save.isBlank()
           ? outFile.resolveSibling(outFile.getFileName().toString().replaceFirst("(?i)\\.docx$", "") + ".yaml")
           : Path.of(save);

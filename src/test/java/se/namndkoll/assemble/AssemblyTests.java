@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
@@ -109,6 +111,26 @@ class AssemblyTests {
     assertThat(text(a, SectionKind.ARENDET)).isEqualTo(flat(data.get("arendet")));
     assertThat(a.beslutsunderlag()).isEqualTo(data.get("beslutsunderlag"));
     assertThat(a.expedierasTill()).isEqualTo(data.get("expedieras"));
+  }
+
+  @Test
+  void aNamndskrivelseIsSignedByTheOrdforandeAndATjansteskrivelseByTheForvaltningschefAndHandlaggare() {
+    Map<String, Object> data = example("skrivelse");
+    assemble("skrivelse", data, false);
+    assemble("tjansteskrivelse", data, false);
+
+    assertThat(READER.read(dir.resolve("skrivelse.docx")).arenden().get(0).signatories())
+        .extracting(Signatory::role).containsExactly("Ordförande", "Förvaltningschef");
+    assertThat(READER.read(dir.resolve("tjansteskrivelse.docx")).arenden().get(0).signatories())
+        .extracting(Signatory::role).containsExactly("Förvaltningschef", "Handläggare");
+    // and the wizard asks a tjänsteskrivelse's signatories only
+    Set<String> fields = DocxTemplate.at(TEMPLATES.resolve("tjansteskrivelse.docx")).fields();
+    List<String> asked = new ArrayList<>();
+    Wizard.skrivelse((prompt, completions, def) -> {
+      asked.add(prompt);
+      return "";
+    }, ArchiveLookup.of(List.of()), LocalDate.of(2026, 4, 21), fields);
+    assertThat(asked).contains("Förvaltningschef", "Handläggare").doesNotContain("Ordförande");
   }
 
   @Test

@@ -33,6 +33,12 @@ class TemplatesTests {
                 "forvaltningschef", "nr", "value"),
             List.of("IfStart:sammanfattning", "IfStart:barnkonsekvensanalys", "IfStart:beslutsunderlag",
                 "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
+        Arguments.of("tjansteskrivelse",
+            List.of("kommun", "forvaltning", "handlaggare.namn", "handlaggare.telefon", "datum", "namnd", "dnr", "rubrik",
+                "beslut", "sammanfattning", "arendet", "barnkonsekvensanalys", "samverkan", "forvaltningschef", "nr",
+                "value"),
+            List.of("IfStart:sammanfattning", "IfStart:barnkonsekvensanalys", "IfStart:beslutsunderlag",
+                "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
         Arguments.of("utdrag",
             List.of("kommun", "forvaltning", "namnd", "sammantradesdatum", "justeringsdatum", "paragraf", "dnr", "rubrik",
                 "beslut", "arendet", "barnkonsekvensanalys", "ordforande", "justerare", "sekreterare", "nr", "value"),
@@ -55,13 +61,13 @@ class TemplatesTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skrivelse", "utdrag", "kallelse"})
+  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "utdrag", "kallelse"})
   void everyRegionEndsWhereItShouldInsideTheRegionAroundIt(String name) {
     assertClosed(DocxTemplate.at(TEMPLATES.resolve(name + ".docx")).fields());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skrivelse", "utdrag", "kallelse"})
+  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "utdrag", "kallelse"})
   void aTemplateSavedAgainAsWordDoesKeepsItsFieldsAndRegions(String name, @TempDir Path dir) throws Exception {
     Path template = TEMPLATES.resolve(name + ".docx");
     Path resaved = dir.resolve(name + ".docx");

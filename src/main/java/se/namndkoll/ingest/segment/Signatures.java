@@ -98,10 +98,15 @@ final class Signatures {
     return Optional.of(new Block(i, end, names));
   }
 
-  /** A name followed by a "Handläggare" label is the next document's officer, not a signatory. */
+  /**
+   * A name followed by a "Handläggare" label that more of a header follows is the next document's
+   * officer, not a signatory; "Handläggare" that ends the text is the role of a tjänsteskrivelse's
+   * signatory.
+   */
   private static boolean headsNextDocument(Lines lines, int k, int limit) {
     int next = lines.nextNonBlank(k + 1, limit);
-    return next >= 0 && lines.text(next).toLowerCase(Text.SV).startsWith("handläggare");
+    return next >= 0 && lines.text(next).toLowerCase(Text.SV).startsWith("handläggare")
+        && lines.nextNonBlank(next + 1, limit) >= 0;
   }
 
   private static void flush(List<Signatory> names, String pendingName) {
