@@ -65,7 +65,7 @@ final class Signatures {
         }
       } else if (startsWithRole(s) && !names.isEmpty() && pendingName == null) {
         // the roles of names side by side: "Produktionsdirektör X Chef Y"
-      } else if (Roles.isRole(s)) {
+      } else if (Roles.isRole(s) || endsAsHandlaggare(lines, k, limit, s)) {
         if (pendingName != null) {
           names.add(new Signatory(pendingName, s));
           pendingName = null;
@@ -107,6 +107,14 @@ final class Signatures {
     int next = lines.nextNonBlank(k + 1, limit);
     return next >= 0 && lines.text(next).toLowerCase(Text.SV).startsWith("handläggare")
         && lines.nextNonBlank(next + 1, limit) >= 0;
+  }
+
+  /**
+   * "Handläggare" is a header's label almost everywhere; only where it ends the text, under a name,
+   * is it the role of a tjänsteskrivelse's signatory.
+   */
+  private static boolean endsAsHandlaggare(Lines lines, int k, int limit, String s) {
+    return s.strip().equalsIgnoreCase("handläggare") && lines.nextNonBlank(k + 1, limit) < 0;
   }
 
   private static void flush(List<Signatory> names, String pendingName) {

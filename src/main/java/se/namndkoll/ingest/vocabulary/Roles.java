@@ -11,7 +11,7 @@ public final class Roles {
               + "(?:ordförande(?:\\s+.{3,40})?|förvaltningschef|socialchef|förvaltningsdirektör|kommundirektör"
               + "|stadsdirektör|kommunchef|kommunalråd|oppositionsråd|avdelningschef|verksamhetschef"
               + "|enhetschef|sektionschef|ekonomichef|nämndsekreterare|sekreterare|justerare"
-              + "|justerande|handläggare|utredare|controller|ekonom|kanslichef|stadsjurist"
+              + "|justerande|utredare|controller|ekonom|kanslichef|stadsjurist"
               + "|ledamot|ersättare|socialdirektör|chef\\s+.{3,40}"
               + "|\\p{L}*(?:chef|ingenjör|arkitekt|sekreterare|samordnare|strateg|jurist|direktör|utredare"
               + "|ekonom|konsulent|kommunalråd))$",
