@@ -85,6 +85,57 @@ public final class ArchiveLookup {
     return List.copyOf(numbers);
   }
 
+  /**
+   * Registry numbers of the ärenden of one nämnd (as {@link #namnder()} names it), sorted; all of
+   * them when the nämnd is unknown or blank.
+   */
+  public List<String> dnr(String namnd) {
+    if (namnd == null || namnd.isBlank()) {
+      return dnr();
+    }
+    String wanted = namnd.strip().toLowerCase(Locale.ROOT);
+    TreeSet<String> numbers = new TreeSet<>();
+    for (Document d : documents) {
+      String meetingNamnd = d.meeting().map(Meeting::namnd).orElse(null);
+      for (Arende a : d.arenden()) {
+        String of = a.namnd() != null ? a.namnd() : meetingNamnd;
+        if (of != null && of.strip().toLowerCase(Locale.ROOT).equals(wanted) && a.dnr() != null && !a.dnr().isShort()) {
+          numbers.add(a.dnr().full());
+        }
+      }
+    }
+    return numbers.isEmpty() ? dnr() : List.copyOf(numbers);
+  }
+
+  /** The kommuner the documents' letterheads name ("Norrvik kommun"), sorted. */
+  public List<String> kommuner() {
+    return linesOf(KOMMUN);
+  }
+
+  /** The förvaltningar the documents' letterheads name, never an agenda item's title, sorted. */
+  public List<String> forvaltningar() {
+    return linesOf(FORVALTNING);
+  }
+
+  private List<String> linesOf(Pattern pattern) {
+    TreeSet<String> found = new TreeSet<>(Comparator.comparing(s -> s.toLowerCase(Locale.ROOT)));
+    for (Document d : documents) {
+      Set<String> titles = titles(d);
+      d.lines().stream().map(l -> l.text().strip())
+          .filter(t -> pattern.matcher(t).matches() && !titles.contains(t.toLowerCase(Locale.ROOT)))
+          .forEach(found::add);
+    }
+    return List.copyOf(found);
+  }
+
+  /** The titles of a document's agenda items and ärenden, lower case. */
+  private static Set<String> titles(Document d) {
+    Set<String> titles = new HashSet<>();
+    d.agenda().forEach(item -> titles.add(item.title().strip().toLowerCase(Locale.ROOT)));
+    d.arenden().forEach(a -> titles.add(a.title() == null ? "" : a.title().strip().toLowerCase(Locale.ROOT)));
+    return titles;
+  }
+
   /** Recipients of decisions, sorted. */
   public List<String> recipients() {
     TreeSet<String> names = new TreeSet<>(Comparator.comparing(s -> s.toLowerCase(Locale.ROOT)));
@@ -175,9 +226,7 @@ public final class ArchiveLookup {
     List<Line> lines = d.lines().stream().filter(l -> !l.isBlank()).toList();
     // a line that is the title of an agenda item or an ärende ("Information från förvaltningen") is
     // not the header's or footer's name of the förvaltning
-    Set<String> titles = new HashSet<>();
-    d.agenda().forEach(item -> titles.add(item.title().strip().toLowerCase(Locale.ROOT)));
-    d.arenden().forEach(a -> titles.add(a.title() == null ? "" : a.title().strip().toLowerCase(Locale.ROOT)));
+    Set<String> titles = titles(d);
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
       Matcher role = ROLE.matcher(t);

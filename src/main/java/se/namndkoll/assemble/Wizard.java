@@ -67,8 +67,11 @@ public final class Wizard {
         continue;
       }
       List<String> completions = switch (q.key()) {
+        case "kommun" -> archive.kommuner();
+        case "forvaltning" -> archive.forvaltningar();
         case "namnd" -> archive.namnder();
-        case "dnr" -> archive.dnr();
+        // the Dnr of the nämnd just chosen
+        case "dnr" -> archive.dnr((String) data.get("namnd"));
         case "expedieras" -> archive.recipients();
         default -> List.of();
       };

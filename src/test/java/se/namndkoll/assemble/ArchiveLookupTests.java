@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,9 @@ import se.namndkoll.ingest.DocumentReader;
 /** An utdrag's fields taken from where the protocol states them, never from an agenda title or a heading. */
 class ArchiveLookupTests {
 
+  private static final DocumentReader READER = DocumentReader.standard();
   private static final ArchiveLookup ARCHIVE = ArchiveLookup.of(List.of(
-      DocumentReader.standard().read(Path.of("corpus/ifn-2026-03-10-protokoll.docx"))));
+      READER.read(Path.of("corpus/ifn-2026-03-10-protokoll.docx"))));
 
   @Test
   void theForvaltningIsNeverAnAgendaTitle() {
@@ -33,5 +35,22 @@ class ArchiveLookupTests {
     assertThat(beslut).isNotBlank();
     assertThat(beslut.lines().findFirst().orElseThrow()).doesNotEndWith("nämndens beslut")
         .doesNotEndWith("beslut:").isNotEqualTo("Beslut");
+  }
+
+  @Test
+  void theWizardOffersKommunForvaltningAndTheDnrOfTheNamndChosen() {
+    ArchiveLookup archive = ArchiveLookup.of(List.of(READER.read(Path.of("corpus/ifn-2026-03-10-protokoll.docx")),
+        READER.read(Path.of("corpus/von-2026-04-15-protokoll.html"))));
+    Map<String, List<String>> offered = new HashMap<>();
+
+    Wizard.skrivelse((prompt, completions, def) -> {
+      offered.put(prompt, completions);
+      return prompt.equals("Nämnd") ? "Vård- och omsorgsnämnden" : "";
+    }, archive, LocalDate.of(2026, 5, 1));
+
+    assertThat(offered.get("Kommun")).containsExactly("Norrvik kommun");
+    assertThat(offered.get("Förvaltning")).contains("Individ- och familjeomsorgsförvaltningen",
+        "Vård- och omsorgsförvaltningen").doesNotContain("Information från förvaltningen");
+    assertThat(offered.get("Dnr")).isNotEmpty().allMatch(d -> d.startsWith("VON "));
   }
 }
