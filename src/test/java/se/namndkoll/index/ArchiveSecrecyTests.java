@@ -132,8 +132,9 @@ class ArchiveSecrecyTests {
     assertThat(stored).allSatisfy(v -> assertThat(Personnummer.find(v)).as(v).isEmpty());
     assertThat(all()).doesNotContain(SecretFixtures.ALL_PNR.toArray(String[]::new))
         .doesNotContain("850312-2486", "790521-1236");
+    String withoutTheTestsFolder = all().replace(dir.toString(), "");
     for (String last : SecretFixtures.LAST_FOUR) {
-      assertThat(all()).doesNotContain("-" + last, " " + last);
+      assertThat(withoutTheTestsFolder).doesNotContain("-" + last, " " + last);
     }
     assertThat(all()).as("the public ones, masked").contains("19790521-XXXX", "480229-XXXX");
   }
@@ -167,7 +168,9 @@ class ArchiveSecrecyTests {
   void noTermFindsALastFourDigitsOrASecretWord() {
     assertThat(terms).isNotEmpty();
     for (String term : terms) {
-      String value = term.substring(term.indexOf(':') + 1).toLowerCase(Locale.ROOT).replace(MASKED_NAME.toLowerCase(Locale.ROOT), "");
+      // the test's own temporary folder is in every path, and its random digits may be anything
+      String value = term.substring(term.indexOf(':') + 1).replace(dir.toString(), "").toLowerCase(Locale.ROOT)
+          .replace(MASKED_NAME.toLowerCase(Locale.ROOT), "");
       assertThat(SecretFixtures.LAST_FOUR).as(term).doesNotContain(value);
       assertThat(value).as(term).doesNotContain("hyresskuld", "bostadsbolag", "nattbemann", "lindäng", "lindang", "19850312",
           "2486", "1236", "4118", "2391");
