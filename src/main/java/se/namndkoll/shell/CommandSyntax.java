@@ -151,7 +151,7 @@ public final class CommandSyntax {
     }
     if (!loose.isEmpty()) {
       if (positional.isEmpty()) {
-        return new Usage("'" + command + "' takes no words without an option: '" + loose.get(0) + "'", command);
+        return new Usage("'" + command + "' takes options only, not '" + loose.get(0) + "'", command);
       }
       CommandOption p = positional.get();
       List<String> taken = values.computeIfAbsent(p, o -> new ArrayList<>());

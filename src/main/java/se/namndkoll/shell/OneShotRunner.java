@@ -67,7 +67,7 @@ public class OneShotRunner implements ShellRunner, ExitCodeGenerator {
       results.handle(result);
     } catch (RuntimeException e) {
       LOG.error("unexpected failure", e);
-      console.error("internal error: " + e.getClass().getSimpleName() + " (details in the log file)");
+      console.error(ShellErrors.internal(e));
       return NamndkollException.CANNOT_RUN;
     }
     if (result instanceof CommandParserExceptionsException) {

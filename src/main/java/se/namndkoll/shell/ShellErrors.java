@@ -43,8 +43,13 @@ public class ShellErrors implements CommandExceptionResolver {
       return fail(ne.getMessage(), ne.exitStatus());
     }
     LOG.error("unexpected failure", e);
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return fail("internal error: " + firstLine(message) + " (details in the log file)", NamndkollException.CANNOT_RUN);
+    return fail(internal(e), NamndkollException.CANNOT_RUN);
+  }
+
+  /** The one line a failure nobody foresaw gets; its stack trace goes to the log file. */
+  static String internal(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    return "internal error: " + message + " (details in the log file)";
   }
 
   /** Whether a failure is the command's thread being interrupted (Ctrl-C), however it was wrapped. */

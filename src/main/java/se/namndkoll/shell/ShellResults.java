@@ -47,8 +47,7 @@ public class ShellResults implements ResultHandlerService {
         console.error("stopped");
       } else {
         LOG.error("unexpected failure", t);
-        console.error("internal error: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
-            + " (details in the log file)");
+        console.error(ShellErrors.internal(t));
       }
       return;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.springframework.util.FileSystemUtils;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Document;
@@ -35,11 +36,8 @@ final class StandardInput {
       throw new NamndkollException("cannot read standard input: " + e.getMessage(), e);
     } finally {
       if (dir != null) {
-        try (var files = Files.list(dir)) {
-          for (Path p : files.toList()) {
-            Files.deleteIfExists(p);
-          }
-          Files.deleteIfExists(dir);
+        try {
+          FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
           // a temporary file left behind is harmless
         }

@@ -67,7 +67,7 @@ class CommandLineTests {
     assertUsage(Commands.run(dir, "parse"), "'parse' needs the document");
     assertUsage(Commands.run(dir, "parse", "a.pdf", "b.pdf"), "'parse' takes one argument, given 2: a.pdf b.pdf");
     assertUsage(Commands.run(dir, "check", corpus.toString(), "--format"), "--format needs a value");
-    assertUsage(Commands.run(dir, "stats", "extra"), "'stats' takes no words without an option: 'extra'");
+    assertUsage(Commands.run(dir, "stats", "extra"), "'stats' takes options only, not 'extra'");
     assertUsage(Commands.run(dir, "ingest", "--rebuild=ja", corpus.toString()), "--rebuild is a switch");
     assertUsage(Commands.run(dir, "check", corpus.toString(), "--fail-on", "ofta"), "--fail-on takes info, warning or error");
   }
