@@ -67,11 +67,8 @@ public final class RuleEngine {
       }
     }
     String key = CompiledRules.key(contents);
-    KieBase base = cache.read(key).map(CompiledRules::base).orElse(null);
-    if (base == null) {
-      base = build(folder, contents);
-      cache.write(key, base.getKiePackages());
-    }
+    KieBase kept = cache.read(key).map(CompiledRules::base).orElse(null);
+    KieBase base = kept != null ? kept : build(folder, contents);
     List<RuleMetadata> rules = new ArrayList<>();
     Map<String, RuleMetadata> byName = new HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
@@ -88,6 +85,10 @@ public final class RuleEngine {
       }
     }
     rules.sort(Comparator.comparing(RuleMetadata::id).thenComparing(RuleMetadata::name));
+    if (kept == null) {
+      // kept only once every rule has its id and severity: the cache never holds rules that fail to load
+      cache.write(key, base.getKiePackages());
+    }
     return new RuleEngine(base, List.copyOf(rules), byName);
   }
 

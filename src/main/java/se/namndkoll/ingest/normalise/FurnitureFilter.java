@@ -89,12 +89,7 @@ final class FurnitureFilter {
    * the document's own heading. One line alone is never taken, a section heading may recur.
    */
   private static void blankRepeatedLetterhead(List<WorkLine> lines) {
-    Map<Integer, List<Integer>> byPage = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank() && lines.get(i).page() > 0) {
-        byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
-      }
-    }
+    Map<Integer, List<Integer>> byPage = nonBlankByPage(lines);
     List<Integer> first = byPage.get(1);
     if (first == null || byPage.size() < 2) {
       return;
@@ -343,12 +338,7 @@ final class FurnitureFilter {
    * and section headings, which recur where every page holds one paragraph.
    */
   private static void blankRepeatedHeadersAndFooters(List<WorkLine> lines, int pageCount) {
-    Map<Integer, List<Integer>> byPage = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank() && lines.get(i).page() > 0) {
-        byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
-      }
-    }
+    Map<Integer, List<Integer>> byPage = nonBlankByPage(lines);
     Map<String, Set<Integer>> pagesByKey = new HashMap<>();
     Map<String, List<Integer>> indexesByKey = new HashMap<>();
     for (Map.Entry<Integer, List<Integer>> page : byPage.entrySet()) {
@@ -410,6 +400,17 @@ final class FurnitureFilter {
     for (int i : blanked) {
       lines.set(i, lines.get(i).blank());
     }
+  }
+
+  /** The indexes of each page's non-blank lines, in order, by page number. */
+  private static Map<Integer, List<Integer>> nonBlankByPage(List<WorkLine> lines) {
+    Map<Integer, List<Integer>> byPage = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank() && lines.get(i).page() > 0) {
+        byPage.computeIfAbsent(lines.get(i).page(), p -> new ArrayList<>()).add(i);
+      }
+    }
+    return byPage;
   }
 
   private static final int MIN_REPEATS_WITHOUT_PAGES = 4;
