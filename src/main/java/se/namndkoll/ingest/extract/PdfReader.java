@@ -42,10 +42,27 @@ final class PdfReader {
   /** A gap of this many times the font size, where no space is drawn, separates columns. */
   static final float COLUMN_GAP_EM = 1.0f;
 
+  private final boolean deferFonts;
+
+  PdfReader() {
+    this(true);
+  }
+
+  /**
+   * A reader; {@code deferFonts} false builds every font as PDFBox does, which a test compares
+   * with the deferred fonts ({@link DeferredFontCache}).
+   */
+  PdfReader(boolean deferFonts) {
+    this.deferFonts = deferFonts;
+  }
+
   ExtractedText read(Path file, DetectedType type, long maxCharacters) {
     LineCollector lines = new LineCollector(maxCharacters);
     int pageCount;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      if (deferFonts) {
+        pdf.setResourceCache(new DeferredFontCache());
+      }
       pageCount = pdf.getNumberOfPages();
       PageText stripper = new PageText(lines);
       stripper.writeText(pdf, Writer.nullWriter());

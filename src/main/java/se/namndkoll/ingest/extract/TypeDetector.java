@@ -1,6 +1,11 @@
 package se.namndkoll.ingest.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +31,15 @@ final class TypeDetector {
   /** Tika's type for a Microsoft Office file encrypted with a password. */
   private static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
 
+  /** What every PDF starts with; Tika's own magic for PDF looks for the same. */
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+  private static final DetectedType PDF = new DetectedType(MediaType.application("pdf"), DocumentType.PDF);
+
   DetectedType detect(Path file) {
+    if (namedAndMadeAsPdf(file)) {
+      return PDF;
+    }
     Detector detector = TikaRuntime.detector();
     MediaType byContent = byContent(detector, file);
     MediaType byName = byName(detector, file);
@@ -45,6 +58,23 @@ final class TypeDetector {
     return found
         .map(t -> new DetectedType(type, t))
         .orElseThrow(() -> new ExtractionFailure("unsupported type " + type.getBaseType()));
+  }
+
+  /**
+   * True for a {@code .pdf} file that starts as a PDF does: what Tika would find, without running
+   * its hundreds of content patterns (a tenth of the time a PDF of a few pages takes to read).
+   */
+  private static boolean namedAndMadeAsPdf(Path file) {
+    Path name = file.getFileName();
+    if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      return false;
+    }
+    byte[] start = new byte[PDF_MAGIC.length];
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, PDF_MAGIC);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static MediaType refine(MediaType byContent, MediaType byName) {

@@ -11,9 +11,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * PDFs written with PDFBox for the tests and the benchmark. Text is set in the standard Helvetica
@@ -46,6 +48,20 @@ public final class PdfFixtures {
     try (PDDocument document = new PDDocument();
         InputStream ttf = PDDocument.class.getResourceAsStream(BUNDLED_TTF)) {
       addPages(document, pages, PDType0Font.load(document, ttf, true));
+      document.save(file.toFile());
+    }
+    return file;
+  }
+
+  /**
+   * A PDF with one page per list of lines in a simple TrueType font, embedded whole with
+   * WinAnsiEncoding and its widths in the font dictionary, as Acrobat's PDFMaker writes the fonts of
+   * a Word document.
+   */
+  public static Path writeWithSimpleTrueTypeFont(Path file, List<List<String>> pages) throws IOException {
+    try (PDDocument document = new PDDocument();
+        InputStream ttf = PDDocument.class.getResourceAsStream(BUNDLED_TTF)) {
+      addPages(document, pages, PDTrueTypeFont.load(document, ttf, WinAnsiEncoding.INSTANCE));
       document.save(file.toFile());
     }
     return file;
