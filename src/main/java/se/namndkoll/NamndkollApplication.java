@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.shell.command.annotation.CommandScan;
+import se.namndkoll.index.analysis.SwedishAnalyzers;
 import se.namndkoll.ingest.extract.DocumentExtractor;
 
 /**
@@ -35,6 +36,9 @@ public class NamndkollApplication {
       // once logging is set up (its first calls would otherwise be reported on standard error),
       // and while the application context is built
       app.addListeners((ApplicationListener<ApplicationPreparedEvent>) event -> DocumentExtractor.warmUp());
+    }
+    if (args.length > 0 && args[0].equals("ingest")) {
+      app.addListeners((ApplicationListener<ApplicationPreparedEvent>) event -> SwedishAnalyzers.warmUp());
     }
     System.exit(SpringApplication.exit(app.run(args)));
   }

@@ -2,7 +2,10 @@ package se.namndkoll.index.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,6 +22,8 @@ import org.apache.lucene.util.AttributeSource;
  */
 final class CompoundSplitFilter extends TokenFilter {
 
+  private static final int WORDS_KEPT = 50_000;
+
   private final CompoundDictionary dictionary;
   private final FirstParts firstParts;
   private final int minWord;
@@ -27,6 +32,11 @@ final class CompoundSplitFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   private final Deque<String> parts = new ArrayDeque<>();
+  /**
+   * The parts of the words this filter has split: an archive's words repeat, so most are split
+   * once. The filter belongs to one thread's analyzer and lives as long as it; emptied when full.
+   */
+  private final Map<String, String[]> split = new HashMap<>();
   private AttributeSource.State word;
 
   CompoundSplitFilter(TokenStream input, CompoundDictionary dictionary, FirstParts firstParts, int minWord,
@@ -50,31 +60,45 @@ final class CompoundSplitFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    int length = term.length();
-    if (length >= minWord) {
-      char[] buffer = term.buffer();
-      for (int i = 0; i <= length - minSubword; i++) {
-        int found = dictionary.longestAt(buffer, i, length, minSubword, maxSubword);
-        if (found > 0 && found < length) {
-          parts.addLast(new String(buffer, i, found));
+    if (term.length() >= minWord) {
+      String w = term.toString();
+      String[] found = split.get(w);
+      if (found == null) {
+        if (split.size() >= WORDS_KEPT) {
+          split.clear();
         }
+        found = split(term.buffer(), term.length());
+        split.put(w, found);
       }
-      int first = firstParts == null ? 0 : firstParts.at(buffer, length);
-      if (first > 0) {
-        String rest = new String(buffer, firstParts.restFrom(), length - firstParts.restFrom());
-        if (!parts.contains(rest)) {
-          parts.addFirst(rest);
-        }
-        String part = new String(buffer, 0, first);
-        if (!parts.contains(part)) {
-          parts.addFirst(part);
-        }
-      }
-      if (!parts.isEmpty()) {
+      if (found.length > 0) {
+        parts.addAll(Arrays.asList(found));
         word = captureState();
       }
     }
     return true;
+  }
+
+  /** The parts of a word, in the order they follow it. */
+  private String[] split(char[] buffer, int length) throws IOException {
+    Deque<String> out = new ArrayDeque<>();
+    for (int i = 0; i <= length - minSubword; i++) {
+      int found = dictionary.longestAt(buffer, i, length, minSubword, maxSubword);
+      if (found > 0 && found < length) {
+        out.addLast(new String(buffer, i, found));
+      }
+    }
+    int first = firstParts == null ? 0 : firstParts.at(buffer, length);
+    if (first > 0) {
+      String rest = new String(buffer, firstParts.restFrom(), length - firstParts.restFrom());
+      if (!out.contains(rest)) {
+        out.addFirst(rest);
+      }
+      String part = new String(buffer, 0, first);
+      if (!out.contains(part)) {
+        out.addFirst(part);
+      }
+    }
+    return out.toArray(String[]::new);
   }
 
   @Override

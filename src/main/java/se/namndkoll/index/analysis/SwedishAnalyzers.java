@@ -48,6 +48,22 @@ public final class SwedishAnalyzers {
     return IndexHolder.INDEX;
   }
 
+  /**
+   * Reads the word lists (about a third of a second) on a background thread, so that a one-shot
+   * ingest has them by the time its first document is indexed.
+   */
+  public static void warmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        Words.LIST.size();
+      } catch (RuntimeException | LinkageError e) {
+        // a failure here shows again, with its message, when a document is indexed
+      }
+    }, "namndkoll-word-lists");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The analyzer for queries: the same words, not split. */
   public static Analyzer query() {
     return QueryHolder.QUERY;

@@ -213,7 +213,7 @@ final class BodyParser {
         append(text, lines.text(i));
       }
       String body = text.toString();
-      boolean real = !Text.withoutPlaceholders(body).isEmpty();
+      boolean real = Text.holdsContent(body);
       int last = Math.max(headingLine, Math.min(lastLine, lastContent()));
       if (real) {
         for (SectionKind kind : kinds) {
@@ -224,14 +224,14 @@ final class BodyParser {
         if (kinds.get(0) == SectionKind.BESLUTSUNDERLAG && beslutsunderlag.isEmpty()) {
           beslutsunderlag =
               list.items().stream()
-                  .filter(s -> !Text.withoutPlaceholders(s).isEmpty())
+                  .filter(Text::holdsContent)
                   .map(ListItems::document)
                   .filter(s -> !s.isEmpty())
                   .toList();
         } else if (kinds.get(0) == SectionKind.EXPEDIERAS && expedieras.isEmpty()) {
           expedieras =
               list.items().stream()
-                  .filter(s -> !Text.withoutPlaceholders(s).isEmpty())
+                  .filter(Text::holdsContent)
                   .map(ListItems::recipient)
                   .filter(s -> !s.isEmpty())
                   .toList();

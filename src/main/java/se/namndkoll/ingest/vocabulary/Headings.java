@@ -1,10 +1,13 @@
 package se.namndkoll.ingest.vocabulary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.model.SectionKind;
+import se.namndkoll.text.RequiredText;
 
 /**
  * The headings of decision documents, in the many ways kommuner write them: "Ärendet i sin
@@ -42,6 +45,9 @@ public final class Headings {
       Pattern.compile("^förslag till (?:beslut\\s+)?(?:i|till|för)?\\s*(?<body>\\p{L}[\\p{L}&,\\- ]{2,80})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern SUMMARY_AND_MATTER =
+      Pattern.compile("sammanfattning\\s*\\(ärendet i sin helhet\\)|sammanfattning och ärendet i sin helhet");
+
   private Headings() {}
 
   /** The line without numbering and trailing colon, and whether it had a colon. */
@@ -63,8 +69,44 @@ public final class Headings {
     return Optional.of(new Bare(t.replaceAll("\\s+", " "), colon));
   }
 
-  /** The section heading this line is, if it is one. */
+  /**
+   * The section heading this line is, if it is one. The parser's passes (joining lines, page
+   * furniture, sections, lists, tables) ask this of the same lines; the answers for the lines last
+   * asked are kept, per thread and for the vocabulary they were read with.
+   */
   public static Optional<Match> section(String line) {
+    Seen seen = SEEN.get();
+    SectionVocabulary vocabulary = SectionVocabulary.current();
+    if (seen.vocabulary != vocabulary) {
+      seen.clear();
+      seen.vocabulary = vocabulary;
+    }
+    Optional<Match> match = seen.get(line);
+    if (match == null) {
+      match = read(line);
+      seen.put(line, match);
+    }
+    return match;
+  }
+
+  private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+
+  /** The answers for the lines last asked, the least recently asked given up first. */
+  private static final class Seen extends LinkedHashMap<String, Optional<Match>> {
+    private static final int LINES = 4096;
+    private transient SectionVocabulary vocabulary;
+
+    Seen() {
+      super(LINES * 2, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Optional<Match>> eldest) {
+      return size() > LINES;
+    }
+  }
+
+  private static Optional<Match> read(String line) {
     Optional<Bare> b = bare(line);
     if (b.isPresent()) {
       Optional<Match> m = sectionOf(b.get(), line.strip());
@@ -77,12 +119,12 @@ public final class Headings {
 
   private static Optional<Match> sectionOf(Bare b, String heading) {
     String t = b.text();
-    String lower = t.toLowerCase(Text.SV);
-    if (lower.matches("sammanfattning\\s*\\(ärendet i sin helhet\\)|sammanfattning och ärendet i sin helhet")) {
+    String folded = RequiredText.fold(t);
+    if (SUMMARY_AND_MATTER.matcher(folded).matches()) {
       return Optional.of(new Match(List.of(SectionKind.SAMMANFATTNING, SectionKind.ARENDET), heading, ""));
     }
     for (SectionVocabulary.Entry e : SectionVocabulary.current().entries()) {
-      if (e.pattern().matcher(t).matches()) {
+      if (e.headings().pattern().matcher(t).matches()) {
         if (b.colon() && !e.colonAllowed()) {
           return Optional.empty();
         }

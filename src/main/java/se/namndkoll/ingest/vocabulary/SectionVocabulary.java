@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.YamlSettings;
 import se.namndkoll.model.SectionKind;
+import se.namndkoll.text.Phrases;
 
 /**
  * The words that open each section of a decision document, and the headings of a decision, read
@@ -32,10 +33,10 @@ import se.namndkoll.model.SectionKind;
  *     {@code template-text} of the rules folder's {@code policy.yaml})
  */
 public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern weak, SekretessWords sekretess,
-    Pattern templateText) {
+    Phrases templateText) {
 
-  /** Headings of one section: a pattern over the whole heading, and whether a colon may end it. */
-  public record Entry(SectionKind kind, Pattern pattern, boolean colonAllowed) {}
+  /** Headings of one section: patterns over the whole heading, and whether a colon may end it. */
+  public record Entry(SectionKind kind, Phrases headings, boolean colonAllowed) {}
 
   public static final String FILE = "sections.yaml";
   private static final String RESOURCE = "/namndkoll/rules/" + FILE;
@@ -118,7 +119,7 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
     private final List<String> proposals = new ArrayList<>();
     private final List<String> weak = new ArrayList<>();
     private SekretessWords sekretess;
-    private Pattern templateText;
+    private Phrases templateText;
 
     void read(String name, Map<String, Object> root) {
       entries.addAll(entries(name, root.get("headings"), "headings"));
@@ -171,7 +172,7 @@ public record SectionVocabulary(List<Entry> entries, Pattern proposals, Pattern 
         boolean colon = !Boolean.FALSE.equals(m.get("colon"));
         List<String> words = YamlSettings.patterns(name, m.get("words"), at + ".words", FLAGS);
         if (!words.isEmpty()) {
-          out.add(new Entry(kind, whole(words), colon));
+          out.add(new Entry(kind, Phrases.whole(words), colon));
         }
       }
       return out;

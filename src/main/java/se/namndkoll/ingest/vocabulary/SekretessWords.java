@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.YamlSettings;
+import se.namndkoll.text.Phrases;
+import se.namndkoll.text.RequiredText;
 
 /**
  * The words that make an ärende secret, from the {@code secrecy:} part of {@code sections.yaml}:
@@ -17,7 +19,7 @@ import se.namndkoll.YamlSettings;
  * @param statements a line that says that what it belongs to is covered by secrecy
  * @param notStatements general words taken out of a line before statements are looked for
  */
-public record SekretessWords(Pattern marks, Pattern cells, Pattern statements, Pattern notStatements) {
+public record SekretessWords(Pattern marks, Pattern cells, Phrases statements, Phrases notStatements) {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NOTHING = Pattern.compile("(?!)");
@@ -49,8 +51,12 @@ public record SekretessWords(Pattern marks, Pattern cells, Pattern statements, P
 
   /** True when the line says that what it belongs to is covered by secrecy. */
   public boolean statement(String line) {
-    String said = notStatements.matcher(line).replaceAll(" ");
-    return statements.matcher(said).find();
+    String folded = RequiredText.fold(line);
+    String said = notStatements.blankOut(line, folded);
+    if (said != line) {
+      folded = RequiredText.fold(said);
+    }
+    return statements.mayBeIn(folded) && statements.pattern().matcher(said).find();
   }
 
   /** The words of a {@code secrecy:} mapping; {@code null} where the settings have none. */
@@ -61,8 +67,12 @@ public record SekretessWords(Pattern marks, Pattern cells, Pattern statements, P
     if (!(node instanceof Map<?, ?> m)) {
       throw new NamndkollException(name + ": secrecy: must be a mapping of marks, cells, statements and not-statements");
     }
-    return new SekretessWords(any(name, m, "marks"), any(name, m, "cells"), any(name, m, "statements"),
-        any(name, m, "not-statements"));
+    return new SekretessWords(any(name, m, "marks"), any(name, m, "cells"), phrases(name, m, "statements"),
+        phrases(name, m, "not-statements"));
+  }
+
+  private static Phrases phrases(String name, Map<?, ?> m, String key) {
+    return Phrases.anyOf(YamlSettings.patterns(name, m.get(key), "secrecy." + key, FLAGS));
   }
 
   private static Pattern any(String name, Map<?, ?> m, String key) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import se.namndkoll.YamlSettings;
+import se.namndkoll.text.Phrases;
 
 /**
  * What the parser takes for template text rather than content: the {@code placeholders} and the
@@ -27,7 +28,7 @@ final class TemplateText {
   private TemplateText() {}
 
   /** The patterns of the rules folder's policy, each setting it lacks taken from the program's. */
-  static Pattern in(Path rulesFolder) {
+  static Phrases in(Path rulesFolder) {
     Path own = rulesFolder == null ? null : rulesFolder.resolve(POLICY);
     Map<String, Object> root = own != null && Files.isRegularFile(own) ? YamlSettings.read(own) : Map.of();
     Map<String, Object> defaults = YamlSettings.parse(RESOURCE, resource());
@@ -37,7 +38,7 @@ final class TemplateText {
       patterns.addAll(YamlSettings.patterns(here ? own.toString() : RESOURCE, here ? root.get(setting)
           : defaults.get(setting), setting, FLAGS));
     }
-    return Pattern.compile(patterns.isEmpty() ? "(?!)" : String.join("|", patterns), FLAGS);
+    return Phrases.anyOf(patterns);
   }
 
   private static String resource() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.namndkoll.text.RequiredText;
 
 /** Small readers for the shapes of council text: dates, names, phone numbers, placeholders. */
 public final class Text {
@@ -98,13 +99,22 @@ public final class Text {
   }
 
   /**
-   * The text with template text ({@link SectionVocabulary#templateText}), quotes and punctuation
-   * taken away; empty when nothing real is left.
+   * True when something real is left of the text once template text ({@link
+   * SectionVocabulary#templateText}), quotes, punctuation and white space are taken away.
    */
-  public static String withoutPlaceholders(String text) {
-    String rest = SectionVocabulary.current().templateText().matcher(text).replaceAll(" ");
-    return rest.replaceAll("[\"'”“„.,;:\\-–\\s]+", " ").strip();
+  public static boolean holdsContent(String text) {
+    String rest = SectionVocabulary.current().templateText().blankOut(text, RequiredText.fold(text));
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (NOT_CONTENT.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Quotes and punctuation: no content, as white space is none. */
+  private static final String NOT_CONTENT = "\"'”“„.,;:-–";
 
   public static boolean containsBodyWord(String text) {
     String lower = text.toLowerCase(SV);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import se.namndkoll.text.RequiredText;
 
 /**
  * A list of the policy's patterns, matched as one: the patterns joined into a single alternation
@@ -17,16 +18,14 @@ public final class Words {
   private final List<String> sources;
   private final Pattern combined;
   private final List<Pattern> each;
-  /** For each pattern, a piece of text every match of it contains, or {@code null} where none is known. */
-  private final List<String> literals;
-  private final boolean prefilter;
+  /** For each pattern, the pieces of text of which every match of it contains one. */
+  private final List<RequiredText> required;
 
-  private Words(List<String> sources, Pattern combined, List<Pattern> each, List<String> literals) {
+  private Words(List<String> sources, Pattern combined, List<Pattern> each, List<RequiredText> required) {
     this.sources = List.copyOf(sources);
     this.combined = combined;
     this.each = each;
-    this.literals = literals;
-    this.prefilter = literals.stream().allMatch(l -> l != null);
+    this.required = required;
   }
 
   /**
@@ -37,14 +36,14 @@ public final class Words {
   public static Words of(List<String> sources) {
     StringBuilder alternation = new StringBuilder();
     List<Pattern> each = new ArrayList<>();
-    List<String> literals = new ArrayList<>();
+    List<RequiredText> required = new ArrayList<>();
     for (String s : sources) {
       String lower = lower(s);
       each.add(Pattern.compile(lower));
-      literals.add(Literals.required(lower));
+      required.add(RequiredText.literal(lower));
       alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(lower).append(')');
     }
-    return new Words(sources, sources.isEmpty() ? null : Pattern.compile(alternation.toString()), each, literals);
+    return new Words(sources, sources.isEmpty() ? null : Pattern.compile(alternation.toString()), each, required);
   }
 
   public List<String> sources() {
@@ -66,11 +65,8 @@ public final class Words {
    * there (true where a pattern has no such piece).
    */
   public boolean mayOccur(String lower) {
-    if (!prefilter) {
-      return true;
-    }
-    for (String l : literals) {
-      if (lower.contains(l)) {
+    for (RequiredText r : required) {
+      if (r.mayMatch(lower)) {
         return true;
       }
     }
@@ -94,8 +90,7 @@ public final class Words {
     }
     int n = 0;
     for (int i = 0; i < each.size(); i++) {
-      String l = literals.get(i);
-      if (l != null && !lower.contains(l)) {
+      if (!required.get(i).mayMatch(lower)) {
         continue;
       }
       Matcher m = each.get(i).matcher(lower);

@@ -8,18 +8,6 @@ import org.junit.jupiter.api.Test;
 class WordsTests {
 
   @Test
-  void requiredLiteralsAreWhatEveryMatchContains() {
-    assertThat(Literals.required("\\bbarn")).isEqualTo("barn");
-    assertThat(Literals.required("\\bung(?:a|dom|domar)\\b")).isEqualTo("ung");
-    assertThat(Literals.required("åååå-mm-dd")).isEqualTo("åååå-mm-dd");
-    assertThat(Literals.required("läggs? till handlingarna")).isEqualTo(" till handlingarna");
-    assertThat(Literals.required("\\[(?:[^\\]]{0,40}\\b)?(?:bilaga|datum)\\b[^\\]]{0,60}\\]")).hasSize(1);
-    assertThat(Literals.required("\\?\\?\\?")).isEqualTo("???");
-    assertThat(Literals.required("barn|unga")).isNull();
-    assertThat(Literals.required("(?:prognos|resultat)\\w*")).isNull();
-  }
-
-  @Test
   void matchesLowerCasedTextAndQuotesItAsWritten() {
     Words w = Words.of(List.of("ÅÅÅÅ-MM-DD", "\\bXX(?:XX)+\\b", "lorem ipsum"));
 
