@@ -6,9 +6,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * A document's cache of resources that builds its simple TrueType fonts as {@link
- * DeferredTrueTypeFont}s: the first time a page asks for such a font, the font comes from here
- * instead of PDFBox's factory, and later pages get the same one. Every other font, and every other
- * resource, is built and kept as PDFBox does.
+ * DeferredTrueTypeFont}s, and keeps every font for as long as the document is read.
+ *
+ * <p>The first time a page asks for a simple TrueType font, the font comes from here instead of
+ * PDFBox's factory. PDFBox's text stripper lets go of a page's fonts when the page is done (to
+ * bound the memory of very long documents), so the next page that uses a font builds it again, up
+ * to three times before PDFBox keeps it: here a font is built once per document, which is read
+ * and closed in one go. Every other resource is built and kept as PDFBox does.
  */
 final class DeferredFontCache extends DefaultResourceCache {
 
@@ -22,5 +26,11 @@ final class DeferredFontCache extends DefaultResourceCache {
       }
     }
     return font;
+  }
+
+  /** Fonts stay: a document's fonts are few, and building one again costs more than keeping it. */
+  @Override
+  public PDFont removeFont(COSObject indirect) {
+    return null;
   }
 }
