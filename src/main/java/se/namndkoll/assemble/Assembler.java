@@ -45,9 +45,17 @@ public final class Assembler {
    * @param findings everything the rules found, gravest first
    * @param blocking the findings that stop the draft (written anyway with --force)
    * @param notes what was mended in the data (characters a Word document cannot hold, left out)
+   * @param fieldProblems values that cannot be what their field asks for ({@link FieldChecks}),
+   *     which stop the draft as blocking findings do
    */
   public record Outcome(boolean written, Document document, List<Finding> findings, List<Finding> blocking,
-      List<String> notes) {}
+      List<String> notes, List<String> fieldProblems) {
+
+    /** How many things stop the draft. */
+    public int hindrances() {
+      return blocking.size() + fieldProblems.size();
+    }
+  }
 
   public static boolean blocks(Finding f) {
     return f.severity() == Severity.ERROR || BLOCKING_RULES.contains(f.rule());
@@ -75,7 +83,8 @@ public final class Assembler {
           .sorted(Comparator.comparing(Finding::severity).reversed())
           .toList();
       List<Finding> blocking = findings.stream().filter(Assembler::blocks).toList();
-      boolean write = blocking.isEmpty() || force;
+      List<String> fieldProblems = FieldChecks.problems(data.values());
+      boolean write = blocking.isEmpty() && fieldProblems.isEmpty() || force;
       if (write) {
         if (force) {
           Files.move(draft, out, StandardCopyOption.REPLACE_EXISTING);
@@ -83,7 +92,7 @@ public final class Assembler {
           Files.move(draft, out);
         }
       }
-      return new Outcome(write, document, findings, blocking, data.notes());
+      return new Outcome(write, document, findings, blocking, data.notes(), fieldProblems);
     } catch (FileAlreadyExistsException e) {
       throw new NamndkollException(out + ": the file exists; --force writes over it", e);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,7 @@ public class AssembleCommands {
     outcome.notes().forEach(note -> console.print("Obs: " + Shown.line(note)));
     console.print(report(outcome, out));
     if (!outcome.written()) {
-      throw new NamndkollException(out + " was not written: the draft has " + count(outcome.blocking().size(), "problem")
+      throw new NamndkollException(out + " was not written: the draft has " + count(outcome.hindrances(), "problem")
           + " listed above (--force writes it anyway)");
     }
     if (pdf) {
@@ -183,12 +184,15 @@ public class AssembleCommands {
   static String report(Assembler.Outcome outcome, Path out) {
     StringBuilder s = new StringBuilder();
     List<Finding> shown = outcome.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
-    if (shown.isEmpty()) {
+    if (shown.isEmpty() && outcome.fieldProblems().isEmpty()) {
       s.append("Kontrollen fann inga fel eller varningar.\n");
     } else {
-      long errors = outcome.blocking().size();
-      s.append("Kontrollen av utkastet: ").append(errors).append(" hinder, ")
-          .append(shown.size() - errors).append(shown.size() - errors == 1 ? " varning" : " varningar").append('\n');
+      long warnings = shown.size() - outcome.blocking().size();
+      s.append("Kontrollen av utkastet: ").append(outcome.hindrances()).append(" hinder, ")
+          .append(warnings).append(warnings == 1 ? " varning" : " varningar").append('\n');
+      for (String problem : outcome.fieldProblems()) {
+        s.append("  HINDER   ").append(String.format(Locale.ROOT, "%-22s", "FÄLT")).append(Shown.line(problem)).append('\n');
+      }
       for (Finding f : shown) {
         String label = Assembler.blocks(f) ? "HINDER " : "VARNING";
         s.append("  ").append(label).append("  ").append(String.format(Locale.ROOT, "%-22s", f.rule()))
@@ -200,9 +204,13 @@ public class AssembleCommands {
       }
     }
     if (outcome.written()) {
-      if (!outcome.blocking().isEmpty()) {
-        s.append("Skrevs trots ").append(outcome.blocking().size() == 1 ? "hindret" : "hindren").append(" (--force): ")
-            .append(String.join(", ", outcome.blocking().stream().map(Finding::rule).distinct().toList())).append('\n');
+      if (outcome.hindrances() > 0) {
+        List<String> overridden = new ArrayList<>(outcome.blocking().stream().map(Finding::rule).distinct().toList());
+        if (!outcome.fieldProblems().isEmpty()) {
+          overridden.add("FÄLT");
+        }
+        s.append("Skrevs trots ").append(outcome.hindrances() == 1 ? "hindret" : "hindren").append(" (--force): ")
+            .append(String.join(", ", overridden)).append('\n');
       }
       s.append("Skrev ").append(Shown.name(out)).append('\n');
     }

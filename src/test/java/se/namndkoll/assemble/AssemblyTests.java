@@ -183,6 +183,24 @@ class AssemblyTests {
   }
 
   @Test
+  void anUtdragWhoseForvaltningIsAnAgendaTitleOrWhoseBeslutRepeatsItsHeadingIsRefused() {
+    Map<String, Object> data = new LinkedHashMap<>(example("utdrag"));
+    data.put("forvaltning", "Information från förvaltningen");
+    data.put("beslut", data.get("namnd") + "s beslut\n" + data.get("beslut"));
+
+    Assembler.Outcome outcome = assemble("utdrag", data, false);
+
+    assertThat(outcome.written()).isFalse();
+    assertThat(Files.exists(dir.resolve("utdrag.docx"))).isFalse();
+    assertThat(outcome.fieldProblems()).hasSize(2);
+    assertThat(outcome.fieldProblems().get(0)).startsWith("beslut: texten börjar med rubriken");
+    assertThat(outcome.fieldProblems().get(1)).startsWith("forvaltning: \u201dInformation från förvaltningen\u201d");
+    assertThat(outcome.hindrances()).isEqualTo(2);
+
+    assertThat(assemble("utdrag", data, true).written()).as("--force writes it anyway").isTrue();
+  }
+
+  @Test
   void forceWritesTheDraftAndKeepsTheFindings() {
     Map<String, Object> data = new LinkedHashMap<>(example("skrivelse"));
     data.put("dnr", "KFN 26-42");

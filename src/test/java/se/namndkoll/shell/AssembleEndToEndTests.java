@@ -57,7 +57,8 @@ class AssembleEndToEndTests {
   }
 
   /**
-   * The problem is named by its rule id and its subject; the wording is the rules' own (the built-in
+   * The problem is named by its rule id (FÄLT for a field whose value cannot be what it asks for) and its
+   * subject; the wording is the rules' own (the built-in
    * draft check's, or that of the rules in {@code rules/} where they are loaded).
    */
   @ParameterizedTest(name = "{0}")
@@ -67,6 +68,7 @@ class AssembleEndToEndTests {
         "no BKA          | barnkonsekvensanalys: | BKA-MISSING         | barnkonsekvensanalys",
         "no recipients   | expedieras: []        | EXPEDIERING-MISSING | expedier",
         "a placeholder   | samverkan: '[Organisation/Person, e-post/postadress]' | PLACEHOLDER-LEFT | [Organisation/Person, e-post/postadress]",
+        "an agenda title for a name | forvaltning: Information från förvaltningen | FÄLT | forvaltning: ”Information från förvaltningen”",
       })
   void aDraftThatBreaksARuleIsRefusedNamingTheProblem(String name, String change, String rule, String subject)
       throws Exception {

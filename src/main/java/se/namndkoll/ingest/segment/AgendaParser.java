@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.AgendaWords;
 import se.namndkoll.ingest.vocabulary.Headings;
 import se.namndkoll.ingest.vocabulary.Roles;
 import se.namndkoll.ingest.vocabulary.SekretessWords;
@@ -39,15 +40,6 @@ final class AgendaParser {
   private static final Pattern TRAILING_DNR =
       Pattern.compile(
           "\\s+(?<dnr>(?:\\p{Lu}{2,6}\\s)?(?:19|20)\\d{2}\\s?[-/.]\\s?\\d{1,6}(?:\\s+\\d{1,2}(?:\\.\\d{1,3}){1,5})?)\\s*$");
-  private static final Pattern STANDING =
-      Pattern.compile(
-          "^(?:upprop|val av (?:protokoll)?justerare|anmälan (?:av|om) jäv|justering"
-              + "|(?:fastställande|godkännande|förändring|ändring|justering) av (?:föredragningslista|dagordning|ärendelista)"
-              + "|information|förvaltningen informerar"
-              + "|information från|övriga frågor|övrigt|allmänhetens frågestund|beredning av ärenden"
-              + "|mötets öppnande|sammanträdets öppnande|meddelanden|ordföranden informerar"
-              + "|frågor från ledamöter|nästa sammanträde|avslutning).*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** The list's note that an item's documents come later: "(handlingar senare)", "Handling delas ut på sammanträdet". */
   private static final Pattern DOCUMENTS_LATER =
       Pattern.compile(
@@ -376,11 +368,6 @@ final class AgendaParser {
     return new Row(no, sekretess ? markedSecret(title) : title, dnr);
   }
 
-  /** True for the title of a standing item: upprop, justering, information, övriga frågor. */
-  static boolean isStandingTitle(String title) {
-    return STANDING.matcher(title.strip()).matches();
-  }
-
   /** The title with the secrecy mark a column or cell gave the item, as a title itself carries it. */
   private static String markedSecret(String title) {
     return SekretessWords.current().marked(title) ? title : title + " (sekretess)";
@@ -395,7 +382,7 @@ final class AgendaParser {
     boolean sekretess = SekretessWords.current().marked(rawTitle);
     String title = SekretessWords.current().withoutMarks(rawTitle).strip();
     title = title.replaceAll("[\\s,;]+$", "");
-    boolean standing = (dnr == null || dnr.isShort()) && STANDING.matcher(title).matches()
+    boolean standing = (dnr == null || dnr.isShort()) && AgendaWords.isStandingTitle(title)
         || dnr != null && dnr.isShort();
     return new AgendaItem(no, title, dnr, sekretess, standing, documentsLater, loc);
   }

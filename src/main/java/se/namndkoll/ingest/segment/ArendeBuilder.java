@@ -1,5 +1,6 @@
 package se.namndkoll.ingest.segment;
 
+import se.namndkoll.ingest.vocabulary.AgendaWords;
 import se.namndkoll.ingest.vocabulary.SekretessWords;
 import se.namndkoll.ingest.vocabulary.Text;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class ArendeBuilder {
       SekretessWords secrecy = SekretessWords.current();
       boolean sekretess = secrecy.marked(title) || item.map(AgendaItem::sekretess).orElse(false);
       title = secrecy.withoutMarks(title);
-      boolean standing = item.map(AgendaItem::standing).orElse(false) || AgendaParser.isStandingTitle(title);
+      boolean standing = item.map(AgendaItem::standing).orElse(false) || AgendaWords.isStandingTitle(title);
       int end = body.end();
       List<Section> sections = body.sections();
       List<Signatory> signatories = body.signatories();
