@@ -82,6 +82,7 @@ public class AssembleCommands {
         throw NamndkollException.badUsage("assemble skrivelse needs --data FILE.yaml when not run in an interactive shell");
       }
       Path archive = properties.index(index);
+      console.print(Wizard.HELP);
       values = Wizard.skrivelse(prompter(terminal.getObject()), ArchiveLookup.open(archive), LocalDate.now(),
           template(template, "skrivelse.docx").fields());
       Path saved = save == null || save.isBlank()
@@ -252,18 +253,34 @@ public class AssembleCommands {
     }
   }
 
-  private static Wizard.Prompter prompter(Terminal terminal) {
-    return (prompt, completions, defaultValue) -> {
-      // the whole answer is one word, so that Tab completes names with spaces ("Individ- och …")
-      LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-          .parser((line, cursor, context) -> new ArgumentCompleter.ArgumentLine(line, cursor))
-          .completer(new StringsCompleter(completions)).build();
-      String shown = prompt + (defaultValue == null ? "" : " [" + defaultValue + "]") + ": ";
-      try {
-        return reader.readLine(shown);
-      } catch (UserInterruptException | EndOfFileException e) {
-        throw new NamndkollException("the wizard was stopped; nothing was written");
+  private Wizard.Prompter prompter(Terminal terminal) {
+    ExternalEditor editor = new ExternalEditor(System.getenv(), console::print);
+    return new Wizard.Prompter() {
+      @Override
+      public String ask(String prompt, List<String> completions, String defaultValue) {
+        // the whole answer is one word, so that Tab completes names with spaces ("Individ- och …")
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+            .parser((line, cursor, context) -> new ArgumentCompleter.ArgumentLine(line, cursor))
+            .completer(new StringsCompleter(completions)).build();
+        String shown = prompt + (defaultValue == null ? "" : " [" + defaultValue + "]") + ": ";
+        try {
+          return reader.readLine(shown);
+        } catch (UserInterruptException | EndOfFileException e) {
+          throw new NamndkollException("the wizard was stopped; nothing was written");
+        }
+      }
+
+      @Override
+      public String edit(String text) {
+        return editor.edit(text, terminal::pause, () -> {
+          try {
+            terminal.resume();
+          } catch (RuntimeException e) {
+            // a terminal that cannot resume its reader still reads the next answer
+          }
+        });
       }
     };
   }
+
 }

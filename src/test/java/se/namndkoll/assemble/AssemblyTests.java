@@ -399,7 +399,7 @@ class AssemblyTests {
     Map<String, List<String>> offered = new LinkedHashMap<>();
     java.util.Iterator<String> answers = List.of("Norrvik kommun", "Kultur- och fritidsförvaltningen",
         "Kultur- och fritidsnämnden", "KFN 2026-00042 3.4.1.0", "", "Elin Dahlqvist", "0612-88 34 12", "Simskola",
-        "Kultur- och fritidsnämnden beslutar att erbjuda simskola.", "", "Ärendet.", "Barnen lär sig simma.",
+        "Kultur- och fritidsnämnden beslutar att erbjuda simskola.", "", "", "Ärendet.", "", "Barnen lär sig simma.", "",
         "Tjänsteskrivelse", "", "", "Barn- och utbildningsnämnden", "", "Gunnel Forsberg", "Anders Vikström").iterator();
     Map<String, Object> data = Wizard.skrivelse((prompt, completions, def) -> {
       offered.put(prompt, completions);
@@ -413,6 +413,40 @@ class AssemblyTests {
     assertThat(data).containsEntry("datum", "2026-04-21").containsEntry("expedieras", List.of("Barn- och utbildningsnämnden"))
         .containsEntry("beslutsunderlag", List.of("Tjänsteskrivelse")).doesNotContainKey("sammanfattning");
     assertThat(Yamls.parse("svar.yaml", Yamls.write(data))).isEqualTo(data);
+  }
+
+  @Test
+  void theWizardTakesLongTextsOverSeveralLinesOrFromTheEditorAndGoesBack() {
+    List<String> asked = new ArrayList<>();
+    java.util.Iterator<String> answers = List.of("Norrvik kommun", "Kultur- och fritidsförvaltningen",
+        "Kultur- och fritidsnämnden", "KFN 2026-00042", "", "Elin Dahlqvist", "0612-88 34 12", "Simsskola",
+        Wizard.BACK, Wizard.BACK, "", "Simskola",
+        "Kultur- och fritidsnämnden beslutar", "att erbjuda simskola.", "",
+        "", Wizard.EDIT, "Barnen lär sig simma.", "", "", "", "", "Gunnel Forsberg", "Anders Vikström").iterator();
+    Map<String, Object> data = Wizard.skrivelse(new Wizard.Prompter() {
+      @Override
+      public String ask(String prompt, List<String> completions, String defaultValue) {
+        asked.add(prompt + (defaultValue == null ? "" : " [" + defaultValue + "]"));
+        return answers.next();
+      }
+
+      @Override
+      public String edit(String text) {
+        return "Förvaltningen har sett över simskolan.\n\nDen ges i juni.\n";
+      }
+    }, ArchiveLookup.of(List.of()), LocalDate.of(2026, 4, 21));
+
+    assertThat(answers).isExhausted();
+    assertThat(data).containsEntry("rubrik", "Simskola")
+        .containsEntry("beslut", "Kultur- och fritidsnämnden beslutar\natt erbjuda simskola.")
+        .containsEntry("arendet", "Förvaltningen har sett över simskolan.\n\nDen ges i juni.")
+        .containsEntry("barnkonsekvensanalys", "Barnen lär sig simma.")
+        .containsEntry("ordforande", "Gunnel Forsberg").containsEntry("forvaltningschef", "Anders Vikström")
+        .doesNotContainKey("sammanfattning");
+    // back twice from the beslut: to the rubrik, then to the telephone, whose answer is offered again
+    assertThat(asked).containsSubsequence("Rubrik", "Förslag till beslut (\u201d… beslutar att …\u201d) (flera rader, "
+        + "tom rad avslutar; :e öppnar din editor)", "Rubrik [Simsskola]", "Handläggarens telefon [0612-88 34 12]",
+        "Rubrik [Simsskola]");
   }
 
   @Test
