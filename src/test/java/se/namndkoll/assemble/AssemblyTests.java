@@ -57,6 +57,8 @@ class AssemblyTests {
     assertThat(outcome.written()).isTrue();
     Document read = READER.read(dir.resolve("skrivelse.docx"));
     assertThat(read.kind()).isEqualTo(DocumentKind.SKRIVELSE);
+    assertThat(read.lines()).as("the template's instruction page is left out")
+        .noneMatch(l -> l.text().contains("Om mallen") || l.text().contains("mallinstruktion"));
     assertSkrivelse(read, data);
     assertThat(read.arenden().get(0).sections()).extracting(s -> s.kind()).containsExactly(SectionKind.BESLUT,
         SectionKind.SAMMANFATTNING, SectionKind.ARENDET, SectionKind.BARNKONSEKVENSANALYS, SectionKind.BESLUTSUNDERLAG,

@@ -31,23 +31,24 @@ class TemplatesTests {
             List.of("kommun", "forvaltning", "handlaggare.namn", "handlaggare.telefon", "datum", "namnd", "dnr", "rubrik",
                 "beslut", "sammanfattning", "arendet", "barnkonsekvensanalys", "samverkan", "ordforande",
                 "forvaltningschef", "nr", "value"),
-            List.of("IfStart:sammanfattning", "IfStart:barnkonsekvensanalys", "IfStart:beslutsunderlag",
-                "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
+            List.of("IfStart:mallinstruktion", "IfStart:sammanfattning", "IfStart:barnkonsekvensanalys",
+                "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
         Arguments.of("tjansteskrivelse",
             List.of("kommun", "forvaltning", "handlaggare.namn", "handlaggare.telefon", "datum", "namnd", "dnr", "rubrik",
                 "beslut", "sammanfattning", "arendet", "barnkonsekvensanalys", "samverkan", "forvaltningschef", "nr",
                 "value"),
-            List.of("IfStart:sammanfattning", "IfStart:barnkonsekvensanalys", "IfStart:beslutsunderlag",
-                "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
+            List.of("IfStart:mallinstruktion", "IfStart:sammanfattning", "IfStart:barnkonsekvensanalys",
+                "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
         Arguments.of("utdrag",
             List.of("kommun", "forvaltning", "namnd", "sammantradesdatum", "justeringsdatum", "paragraf", "dnr", "rubrik",
                 "beslut", "arendet", "barnkonsekvensanalys", "ordforande", "justerare", "sekreterare", "nr", "value"),
-            List.of("IfStart:arendet", "IfStart:barnkonsekvensanalys", "IfStart:beslutsunderlag",
-                "TableStart:beslutsunderlag", "TableStart:expedieras")),
+            List.of("IfStart:mallinstruktion", "IfStart:arendet", "IfStart:barnkonsekvensanalys",
+                "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "TableStart:expedieras")),
         Arguments.of("kallelse",
             List.of("kommun", "forvaltning", "datum", "namnd", "dag", "tid", "plats", "inledning", "ordforande",
                 "forvaltningschef", "forhinder", "nr", "rubrik", "dnr", "foredragande"),
-            List.of("IfStart:inledning", "IfStart:forhinder", "TableStart:arenden", "IfStart:sekretess",
+            List.of("IfStart:mallinstruktion", "IfStart:inledning", "IfStart:forhinder", "TableStart:arenden",
+                "IfStart:sekretess",
                 "IfStart:handlingar_senare", "IfStart:dnr", "IfStart:foredragande")));
   }
 
@@ -58,6 +59,39 @@ class TemplatesTests {
 
     assertThat(found.stream().filter(f -> !isMarker(f))).containsExactlyInAnyOrderElementsOf(fields);
     assertThat(found.stream().filter(f -> isStart(f))).containsExactlyInAnyOrderElementsOf(regions);
+  }
+
+  /**
+   * The first page of each template tells a secretary who opens it in Word what its fields and
+   * regions are; it is a region of its own ({@code mallinstruktion}), which no data fills, so it is
+   * never in a written document ({@link AssemblyTests}, {@link RenderedLayoutTests}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void theFirstPageNamesEveryFieldOfTheTemplate(String name, List<String> fields, List<String> regions)
+      throws Exception {
+    String instruction = instruction(TEMPLATES.resolve(name + ".docx"));
+
+    assertThat(instruction).startsWith("Om mallen").contains("tas bort när dokumentet fylls i", "templates/README.md");
+    for (String field : fields) {
+      assertThat(instruction).as("%s names %s", name, field).containsPattern("\\b" + java.util.regex.Pattern.quote(field) + "\\b");
+    }
+  }
+
+  /** The text of the template's instruction region. */
+  private static String instruction(Path template) throws Exception {
+    String xml;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(template.toFile())) {
+      xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String region = xml.substring(xml.indexOf("«IfStart:mallinstruktion»") + 1, xml.indexOf("«IfEnd:mallinstruktion»"));
+    StringBuilder text = new StringBuilder();
+    java.util.regex.Matcher t = java.util.regex.Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>").matcher(region);
+    while (t.find()) {
+      text.append(t.group(1)).append(' ');
+    }
+    return text.toString().replace("&amp;", "&").strip();
   }
 
   @ParameterizedTest
