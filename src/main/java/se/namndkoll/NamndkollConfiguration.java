@@ -99,6 +99,11 @@ public class NamndkollConfiguration {
   }
 
   @Bean
+  CompletionProvider templateKinds() {
+    return values("skrivelse", "tjansteskrivelse", "utdrag", "kallelse");
+  }
+
+  @Bean
   CompletionProvider severities() {
     return values("info", "warning", "error");
   }
