@@ -65,8 +65,12 @@ class AssemblyTests {
         SectionKind.SAMVERKAN, SectionKind.EXPEDIERAS, SectionKind.SIGNATURES);
   }
 
-  @SuppressWarnings("unchecked")
   private static void assertSkrivelse(Document read, Map<String, Object> data) {
+    assertSkrivelse(read, data, List.of((String) data.get("ordforande"), (String) data.get("forvaltningschef")));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertSkrivelse(Document read, Map<String, Object> data, List<String> signers) {
     assertThat(read.arenden()).hasSize(1);
     Arende a = read.arenden().get(0);
     assertThat(a.dnr().full()).isEqualTo(data.get("dnr"));
@@ -76,8 +80,7 @@ class AssemblyTests {
     assertThat(a.handlaggare()).isEqualTo(((Map<String, Object>) data.get("handlaggare")).get("namn"));
     assertThat(a.beslutsunderlag()).isEqualTo(data.get("beslutsunderlag"));
     assertThat(a.expedierasTill()).isEqualTo(data.get("expedieras"));
-    assertThat(a.signatories()).extracting(Signatory::name)
-        .containsExactly((String) data.get("ordforande"), (String) data.get("forvaltningschef"));
+    assertThat(a.signatories()).extracting(Signatory::name).containsExactlyElementsOf(signers);
     assertThat(text(a, SectionKind.BESLUT)).isEqualTo(flat(data.get("beslut")));
     assertThat(text(a, SectionKind.ARENDET)).isEqualTo(flat(data.get("arendet")));
     assertThat(text(a, SectionKind.BARNKONSEKVENSANALYS)).isEqualTo(flat(data.get("barnkonsekvensanalys")));
@@ -133,6 +136,31 @@ class AssemblyTests {
       return "";
     }, ArchiveLookup.of(List.of()), LocalDate.of(2026, 4, 21), fields);
     assertThat(asked).contains("Förvaltningschef", "Handläggare").doesNotContain("Ordförande");
+  }
+
+  /**
+   * A tjänsteutlåtande after another kommun's layout: its header block as label and value on one line
+   * (Utfärdat, Diarienummer, Handläggare, Telefon), "Förslag till beslut i …", "Beskrivning av
+   * ärendet", "Barnperspektiv", "Bilagor", "Protokollsutdrag skickas till", signed by the
+   * förvaltningsdirektör; filled with the same data as the skrivelse, and read back the same.
+   */
+  @Test
+  void aTjansteutlatandeInAnotherKommunsLayoutReadsBackAsTheSkrivelseDoes() {
+    Map<String, Object> data = example("skrivelse");
+    Assembler.Outcome outcome = assemble("tjansteutlatande", data, false);
+
+    assertThat(outcome.findings()).isEmpty();
+    assertThat(outcome.written()).isTrue();
+    Document read = READER.read(dir.resolve("tjansteutlatande.docx"));
+    assertThat(read.kind()).isEqualTo(DocumentKind.SKRIVELSE);
+    @SuppressWarnings("unchecked")
+    String handlaggare = (String) ((Map<String, Object>) data.get("handlaggare")).get("namn");
+    assertSkrivelse(read, data, List.of((String) data.get("forvaltningschef"), handlaggare));
+    assertThat(read.arenden().get(0).sections()).extracting(s -> s.kind()).containsExactly(SectionKind.BESLUT,
+        SectionKind.SAMMANFATTNING, SectionKind.ARENDET, SectionKind.BARNKONSEKVENSANALYS, SectionKind.BESLUTSUNDERLAG,
+        SectionKind.SAMVERKAN, SectionKind.EXPEDIERAS, SectionKind.SIGNATURES);
+    assertThat(read.arenden().get(0).signatories()).extracting(Signatory::role)
+        .containsExactly("Förvaltningsdirektör", "Handläggare");
   }
 
   @Test

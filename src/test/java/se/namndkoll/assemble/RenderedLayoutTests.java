@@ -74,6 +74,21 @@ class RenderedLayoutTests {
   }
 
   @Test
+  void theTjansteutlatandeInAnotherKommunsLayoutNumbersItsPagesAndReadsBackFromItsPdf() throws IOException {
+    List<String> pages = render("tjansteutlatande", example("skrivelse"));
+
+    for (int p = 1; p <= pages.size(); p++) {
+      assertThat(pages.get(p - 1)).contains("Tjänsteutlåtande", "Sida " + p + "(" + pages.size() + ")");
+    }
+    assertThat(pages.get(0)).contains("Utfärdat", "Diarienummer").doesNotContain("Om mallen");
+    assertThat(pages.get(pages.size() - 1)).contains("Förvaltningsdirektör", "Handläggare");
+    var fromPdf = READER.read(dir.resolve("tjansteutlatande.pdf")).arenden().get(0);
+    var fromDocx = READER.read(dir.resolve("tjansteutlatande.docx")).arenden().get(0);
+    assertThat(fromPdf.dnr()).isEqualTo(fromDocx.dnr());
+    assertThat(fromPdf.sections()).hasSameSizeAs(fromDocx.sections());
+  }
+
+  @Test
   void theKallelseListsItsArendenInOneTableOnOnePage() throws IOException {
     Map<String, Object> values = Kallelser.values("Kultur- och fritidsnämnden", LocalDate.of(2026, 5, 12),
         example("kallelse"), "kallelse.yaml", LocalDate.of(2026, 5, 1));

@@ -39,6 +39,12 @@ class TemplatesTests {
                 "value"),
             List.of("IfStart:mallinstruktion", "IfStart:sammanfattning", "IfStart:barnkonsekvensanalys",
                 "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
+        Arguments.of("tjansteutlatande",
+            List.of("kommun", "forvaltning", "handlaggare.namn", "handlaggare.telefon", "datum", "namnd", "dnr", "rubrik",
+                "beslut", "sammanfattning", "arendet", "barnkonsekvensanalys", "samverkan", "forvaltningschef", "nr",
+                "value"),
+            List.of("IfStart:mallinstruktion", "IfStart:sammanfattning", "IfStart:barnkonsekvensanalys",
+                "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "IfStart:samverkan", "TableStart:expedieras")),
         Arguments.of("utdrag",
             List.of("kommun", "forvaltning", "namnd", "sammantradesdatum", "justeringsdatum", "paragraf", "dnr", "rubrik",
                 "beslut", "arendet", "barnkonsekvensanalys", "ordforande", "justerare", "sekreterare", "nr", "value"),
@@ -95,13 +101,13 @@ class TemplatesTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "utdrag", "kallelse"})
+  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "tjansteutlatande", "utdrag", "kallelse"})
   void everyRegionEndsWhereItShouldInsideTheRegionAroundIt(String name) {
     assertClosed(DocxTemplate.at(TEMPLATES.resolve(name + ".docx")).fields());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "utdrag", "kallelse"})
+  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "tjansteutlatande", "utdrag", "kallelse"})
   void aTemplateSavedAgainAsWordDoesKeepsItsFieldsAndRegions(String name, @TempDir Path dir) throws Exception {
     Path template = TEMPLATES.resolve(name + ".docx");
     Path resaved = dir.resolve(name + ".docx");

@@ -23,7 +23,7 @@ final class HeadParser {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?<label>handläggare|kontaktperson|föredragande|datum|instans|dnr|diarienummer|diarienr"
+          "^(?<label>handläggare|kontaktperson|föredragande|datum|utfärdat|instans|dnr|diarienummer|diarienr"
               + "|sida|vår referens|er referens|ert datum|vår beteckning|beslutsinstans|mottagare"
               + "|sammanträdesdatum|paragraf|ärendenummer|telefon|e-post|referens|till|från"
               + "|[\\p{L}\\- ]{3,40}s sammanträde)"
@@ -31,7 +31,7 @@ final class HeadParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MARKER =
       Pattern.compile(
-          "^(?:tjänsteskrivelse|nämndskrivelse|skrivelse|protokollsutdrag|utdrag ur protokoll"
+          "^(?:tjänsteskrivelse|tjänsteutlåtande|utlåtande|nämndskrivelse|skrivelse|protokollsutdrag|utdrag ur protokoll"
               + "|utdrag ur sammanträdesprotokoll|protokoll|sammanträdesprotokoll|delegationsbeslut"
               + "|yttrande|missiv|alternativt förslag|förslag|kallelse|beslut|ordförandebeslut"
               + "|initiativärende|motion|interpellation)$",
@@ -170,7 +170,7 @@ final class HeadParser {
             handlaggare = next;
           }
         }
-        case "datum" -> {
+        case "datum", "utfärdat" -> {
           Optional<LocalDate> d = Text.firstDate(value.isEmpty() ? next : value);
           if (d.isPresent() && date == null) {
             date = d.get();
