@@ -97,11 +97,25 @@ class AssemblyTests {
 
   @Test
   void utdragReadsBackAsOneParagraphOfTheMeeting() {
+    assertUtdragReadsBack("utdrag");
+  }
+
+  /**
+   * An utdrag after another kommun's layout: "UTDRAG UR PROTOKOLL", the meeting as one line
+   * ("Kultur- och fritidsnämndens sammanträde 2026-05-12"), "Justerat …", and the boxes for the
+   * justerandes signatur and the utdragsbestyrkande drawn at the foot of every page.
+   */
+  @Test
+  void anUtdragWithSignatureBoxesInAnotherKommunsLayoutReadsBackAsTheUtdragDoes() {
+    assertUtdragReadsBack("utdrag-rutor");
+  }
+
+  private void assertUtdragReadsBack(String template) {
     Map<String, Object> data = example("utdrag");
-    Assembler.Outcome outcome = assemble("utdrag", data, false);
+    Assembler.Outcome outcome = assemble(template, data, false);
 
     assertThat(outcome.findings()).isEmpty();
-    Document read = READER.read(dir.resolve("utdrag.docx"));
+    Document read = READER.read(dir.resolve(template + ".docx"));
     assertThat(read.kind()).isEqualTo(DocumentKind.PROTOKOLLSUTDRAG);
     assertThat(read.meeting().orElseThrow().date()).isEqualTo(LocalDate.parse((String) data.get("sammantradesdatum")));
     assertThat(read.meeting().orElseThrow().namnd()).isEqualTo(data.get("namnd"));

@@ -46,6 +46,20 @@ class RenderedLayoutTests {
   }
 
   @Test
+  void theUtdragWithSignatureBoxesHasThemAtTheFootOfItsPageAndReadsBackFromItsPdf() throws IOException {
+    List<String> pages = render("utdrag-rutor", example("utdrag"));
+
+    assertThat(pages).hasSize(1);
+    String page = pages.get(0);
+    assertThat(count(page.toLowerCase(), "utdrag ur protokoll")).isEqualTo(1);
+    assertThat(page.indexOf("Sekreterare")).isLessThan(page.indexOf("Justerandes signatur"));
+    assertThat(page).contains("Utdragsbestyrkande").doesNotContain("Om mallen");
+    var fromPdf = READER.read(dir.resolve("utdrag-rutor.pdf"));
+    assertThat(fromPdf.kind()).isEqualTo(se.namndkoll.model.DocumentKind.PROTOKOLLSUTDRAG);
+    assertThat(fromPdf.arenden()).singleElement().satisfies(a -> assertThat(a.paragraph()).isEqualTo("§ 37"));
+  }
+
+  @Test
   void theSignaturesOfALongUtdragStayTogetherWithItsLastParagraph() throws IOException {
     for (int sentences = 2; sentences <= 8; sentences += 2) {
       Map<String, Object> data = new LinkedHashMap<>(example("utdrag"));

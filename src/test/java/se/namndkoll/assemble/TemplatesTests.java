@@ -50,6 +50,11 @@ class TemplatesTests {
                 "beslut", "arendet", "barnkonsekvensanalys", "ordforande", "justerare", "sekreterare", "nr", "value"),
             List.of("IfStart:mallinstruktion", "IfStart:arendet", "IfStart:barnkonsekvensanalys",
                 "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "TableStart:expedieras")),
+        Arguments.of("utdrag-rutor",
+            List.of("kommun", "forvaltning", "namnd", "sammantradesdatum", "justeringsdatum", "paragraf", "dnr", "rubrik",
+                "beslut", "arendet", "barnkonsekvensanalys", "ordforande", "justerare", "sekreterare", "nr", "value"),
+            List.of("IfStart:mallinstruktion", "IfStart:arendet", "IfStart:barnkonsekvensanalys",
+                "IfStart:beslutsunderlag", "TableStart:beslutsunderlag", "TableStart:expedieras")),
         Arguments.of("kallelse",
             List.of("kommun", "forvaltning", "datum", "namnd", "dag", "tid", "plats", "inledning", "ordforande",
                 "forvaltningschef", "forhinder", "nr", "rubrik", "dnr", "foredragande"),
@@ -101,13 +106,13 @@ class TemplatesTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "tjansteutlatande", "utdrag", "kallelse"})
+  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "tjansteutlatande", "utdrag", "utdrag-rutor", "kallelse"})
   void everyRegionEndsWhereItShouldInsideTheRegionAroundIt(String name) {
     assertClosed(DocxTemplate.at(TEMPLATES.resolve(name + ".docx")).fields());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "tjansteutlatande", "utdrag", "kallelse"})
+  @ValueSource(strings = {"skrivelse", "tjansteskrivelse", "tjansteutlatande", "utdrag", "utdrag-rutor", "kallelse"})
   void aTemplateSavedAgainAsWordDoesKeepsItsFieldsAndRegions(String name, @TempDir Path dir) throws Exception {
     Path template = TEMPLATES.resolve(name + ".docx");
     Path resaved = dir.resolve(name + ".docx");
