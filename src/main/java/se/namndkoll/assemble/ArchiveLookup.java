@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.ArchiveIndex;
+import se.namndkoll.ingest.vocabulary.Headings;
 import se.namndkoll.model.Arende;
 import se.namndkoll.model.ArendeKind;
 import se.namndkoll.model.Document;
@@ -183,7 +184,8 @@ public final class ArchiveLookup {
     putIf(values, "paragraf", a.paragraph() == null ? null : a.paragraph().replaceFirst("^§\\s*", ""));
     values.put("dnr", a.dnr().full());
     putIf(values, "rubrik", a.title());
-    section(a, SectionKind.BESLUT).ifPresent(t -> values.put("beslut", t));
+    section(a, SectionKind.BESLUT).map(ArchiveLookup::withoutDecisionHeading).filter(t -> !t.isEmpty())
+        .ifPresent(t -> values.put("beslut", t));
     section(a, SectionKind.ARENDET).ifPresent(t -> values.put("arendet", t));
     section(a, SectionKind.BARNKONSEKVENSANALYS).ifPresent(t -> values.put("barnkonsekvensanalys", t));
     if (!a.beslutsunderlag().isEmpty()) {
@@ -255,6 +257,18 @@ public final class ArchiveLookup {
     List<Signatory> all = new ArrayList<>();
     d.arenden().forEach(a -> all.addAll(a.signatories()));
     return all;
+  }
+
+  /**
+   * The decision without its heading: in a protocol paragraph the parser keeps the heading ("Kultur-
+   * och fritidsnämndens beslut") as the section's first line, and the template writes its own.
+   */
+  static String withoutDecisionHeading(String text) {
+    List<String> lines = text.strip().lines().toList();
+    if (!lines.isEmpty() && Headings.decision(lines.get(0).strip()).isPresent()) {
+      return String.join("\n", lines.subList(1, lines.size())).strip();
+    }
+    return text.strip();
   }
 
   private static Optional<String> section(Arende a, SectionKind kind) {

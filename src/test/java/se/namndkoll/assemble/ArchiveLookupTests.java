@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.ingest.DocumentReader;
 
 /** An utdrag's fields taken from where the protocol states them, never from an agenda title or a heading. */
@@ -35,6 +36,28 @@ class ArchiveLookupTests {
     assertThat(beslut).isNotBlank();
     assertThat(beslut.lines().findFirst().orElseThrow()).doesNotEndWith("nämndens beslut")
         .doesNotEndWith("beslut:").isNotEqualTo("Beslut");
+  }
+
+  @Test
+  void anUtdragMadeFromAnArchivedUtdragDoesNotRepeatTheDecisionHeading(@TempDir Path dir) {
+    Map<String, Object> example = Yamls.read(Path.of("templates/examples/utdrag.yaml"));
+    Path first = dir.resolve("utdrag.docx");
+    new Assembler(READER, DraftChecks.asCompliance())
+        .assemble(DocxTemplate.at(Path.of("templates/utdrag.docx")), example, "utdrag.yaml", first, false);
+    Map<String, Object> again = ArchiveLookup.of(List.of(READER.read(first)))
+        .utdrag((String) example.get("dnr"), LocalDate.parse((String) example.get("sammantradesdatum")));
+
+    assertThat(((String) again.get("beslut")).replaceAll("\\s+", " "))
+        .isEqualTo(((String) example.get("beslut")).replaceAll("\\s+", " ").strip());
+    assertThat(FieldChecks.problems(again)).isEmpty();
+  }
+
+  @Test
+  void aDecisionThatTheProtocolGivesUnderItsHeadingIsTakenWithoutIt() {
+    assertThat(ArchiveLookup.withoutDecisionHeading("Kultur- och fritidsnämndens beslut\nNämnden godkänner rapporten."))
+        .isEqualTo("Nämnden godkänner rapporten.");
+    assertThat(ArchiveLookup.withoutDecisionHeading("Nämnden godkänner rapporten.\nBeslutet gäller från i dag."))
+        .isEqualTo("Nämnden godkänner rapporten.\nBeslutet gäller från i dag.");
   }
 
   @Test
