@@ -183,11 +183,9 @@ public final class HouseStyle {
     if (theirHeaders.isEmpty()) {
       HeaderPart header = new HeaderPart();
       header.setJaxbElement(WML.createHdr());
-      Relationship rel = theirs.getMainDocumentPart().addTargetPart(header);
       HeaderReference ref = WML.createHeaderReference();
-      ref.setId(rel.getId());
       ref.setType(HdrFtrRef.DEFAULT);
-      section.getEGHdrFtrReferences().add(ref);
+      refer(theirs, section, header, ref);
       theirHeaders = List.of(header);
     }
     for (HeaderPart header : theirHeaders) {
@@ -209,16 +207,22 @@ public final class HouseStyle {
     if (theirFooters.isEmpty()) {
       FooterPart footer = new FooterPart();
       footer.setJaxbElement(WML.createFtr());
-      Relationship rel = theirs.getMainDocumentPart().addTargetPart(footer);
       FooterReference ref = WML.createFooterReference();
-      ref.setId(rel.getId());
       ref.setType(HdrFtrRef.DEFAULT);
-      section.getEGHdrFtrReferences().add(ref);
+      refer(theirs, section, footer, ref);
       theirFooters = List.of(footer);
     }
     for (FooterPart footer : theirFooters) {
       footer.getJaxbElement().getContent().addAll(0, copies(ourFooter.getJaxbElement().getContent(), styles));
     }
+  }
+
+  /** Adds a new header or footer to the document, and the section's reference to it. */
+  private static void refer(WordprocessingMLPackage pkg, SectPr section, org.docx4j.openpackaging.parts.Part part,
+      org.docx4j.wml.CTRel ref) throws InvalidFormatException {
+    Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+    ref.setId(rel.getId());
+    section.getEGHdrFtrReferences().add(ref);
   }
 
   private static List<Object> copies(List<Object> blocks, Map<String, String> styles) {

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
@@ -84,7 +80,7 @@ class HouseStyleTests {
     assertThat(new Assembler(READER, DraftChecks.asCompliance()).assemble(DocxTemplate.at(made),
         Yamls.read(TEMPLATES.resolve("examples/utdrag.yaml")), "utdrag.yaml", docx, false).written()).isTrue();
 
-    List<String> pages = pages(((PdfConverter.Result.Written) PdfConverter.convert(docx)).pdf());
+    List<String> pages = RenderedLayoutTests.pages(((PdfConverter.Result.Written) PdfConverter.convert(docx)).pdf());
 
     // the kommun's spacing and margins may take it onto a second page; each page has the letterhead
     // above, the boxes and the address below, and the signatures end the last
@@ -128,16 +124,5 @@ class HouseStyleTests {
     return all.toString();
   }
 
-  private static List<String> pages(Path pdf) throws Exception {
-    List<String> pages = new ArrayList<>();
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int p = 1; p <= document.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        pages.add(stripper.getText(document));
-      }
-    }
-    return pages;
-  }
+
 }

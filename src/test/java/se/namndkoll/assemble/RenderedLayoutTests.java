@@ -121,7 +121,11 @@ class RenderedLayoutTests {
     assertThat(outcome.written()).isTrue();
     PdfConverter.Result result = PdfConverter.convert(docx);
     assertThat(result).isInstanceOf(PdfConverter.Result.Written.class);
-    Path pdf = ((PdfConverter.Result.Written) result).pdf();
+    return pages(((PdfConverter.Result.Written) result).pdf());
+  }
+
+  /** The text of each page of the PDF. */
+  static List<String> pages(Path pdf) throws IOException {
     List<String> pages = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
