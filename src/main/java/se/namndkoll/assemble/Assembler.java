@@ -78,7 +78,7 @@ public final class Assembler {
       Document read = readBack(draft, out);
       Document document = new Document(out.toString(), read.mediaType(), read.pageCount(), read.kind(),
           read.meetings(), read.agenda(), read.arenden(), read.delegation(), read.anmalningar(), read.tables(),
-          read.statements(), read.lines(), read.personnummer(), read.sekretess(), read.notes());
+          read.statements(), read.lines(), read.personnummer(), read.sekretess(), read.notes(), read.scanned());
       List<Finding> findings = compliance.check(List.of(document), List.of()).stream()
           .sorted(Comparator.comparing(Finding::severity).reversed())
           .toList();

@@ -72,7 +72,8 @@ public final class PublicCopy {
             .map(p -> secret.inClosedItem(p.location()) ? new Personnummer(p.masked().replaceAll("\\d", "X"), p.location()) : p)
             .toList(),
         d.sekretess(),
-        d.notes().stream().map(Personnummer::mask).toList());
+        d.notes().stream().map(Personnummer::mask).toList(),
+        d.scanned());
   }
 
   /** Which lines of a document are secret. */

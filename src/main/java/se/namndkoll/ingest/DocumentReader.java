@@ -63,6 +63,7 @@ public final class DocumentReader {
   /** The document in text already extracted. */
   public Document read(String source, ExtractedText text) {
     List<Line> lines = normaliser.normalise(text);
-    return segmenter.segment(source, text.mediaType(), text.pageCount(), lines).withNotes(text.notes());
+    return segmenter.segment(source, text.mediaType(), text.pageCount(), lines).withNotes(text.notes())
+        .withScanned(text.scanned());
   }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param sekretess what it says of secrecy in words, beyond the marks of its ärenden
  * @param notes what had to be mended to read the file (bytes replaced, a name that is not UTF-8),
  *     said with the parse
+ * @param scanned its pages of images only: recognised by OCR, or not read, and why
  */
 public record Document(
     String source,
@@ -39,7 +40,8 @@ public record Document(
     List<Line> lines,
     List<Personnummer> personnummer,
     Sekretess sekretess,
-    List<String> notes) {
+    List<String> notes,
+    ScannedPages scanned) {
 
   public Document {
     meetings = List.copyOf(meetings);
@@ -54,6 +56,16 @@ public record Document(
     personnummer = personnummer == null ? List.of() : List.copyOf(personnummer);
     sekretess = sekretess == null ? Sekretess.NONE : sekretess;
     notes = notes == null ? List.of() : List.copyOf(notes);
+    scanned = scanned == null ? ScannedPages.NONE : scanned;
+  }
+
+  /** A document with notes on how it was read, and no page of images only. */
+  public Document(String source, String mediaType, int pageCount, DocumentKind kind, List<Meeting> meetings,
+      List<AgendaItem> agenda, List<Arende> arenden, List<DelegationEntry> delegation, List<AnmalanEntry> anmalningar,
+      List<MoneyTable> tables, List<BudgetStatement> statements, List<Line> lines, List<Personnummer> personnummer,
+      Sekretess sekretess, List<String> notes) {
+    this(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables, statements,
+        lines, personnummer, sekretess, notes, ScannedPages.NONE);
   }
 
   /** A document read without anything to mend. */
@@ -73,7 +85,13 @@ public record Document(
     List<String> all = new ArrayList<>(notes);
     all.addAll(more);
     return new Document(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables,
-        statements, lines, personnummer, sekretess, all);
+        statements, lines, personnummer, sekretess, all, scanned);
+  }
+
+  /** The same document with what was read of its pages of images only. */
+  public Document withScanned(ScannedPages pages) {
+    return new Document(source, mediaType, pageCount, kind, meetings, agenda, arenden, delegation, anmalningar, tables,
+        statements, lines, personnummer, sekretess, notes, pages);
   }
 
   /** The meeting the document is for, when it names one. */

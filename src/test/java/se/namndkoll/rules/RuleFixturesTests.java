@@ -283,7 +283,7 @@ class RuleFixturesTests {
         "DELEGATION-UNVERIFIABLE", "DELEGATION-REPORT-MISSING", "BUDGET-DEFICIT", "BUDGET-DEFICIT-NO-MEASURES",
         "BUDGET-TABLE-MISMATCH", "BESLUTSUNDERLAG-MISSING", "SAMVERKAN-MISSING", "SIGNATURE-MISSING", "DNR-MISSING",
         "DNR-MISMATCH", "AGENDA-ITEM-WITHOUT-DOCUMENT", "PERSONNUMMER-EXPOSED", "INGEST-FAILED", "STRUCTURE-UNREAD",
-        "SEKRETESS-ASSUMED");
+        "SEKRETESS-ASSUMED", "OCR-UNAVAILABLE");
     assertThat(rules.catalogue()).filteredOn(r -> r.id().equals("BKA-MISSING")).singleElement()
         .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.ERROR));
   }
@@ -331,5 +331,19 @@ class RuleFixturesTests {
     // the section rules stay silent; the meeting's missing delegation item is another matter
     assertThat(findings).filteredOn(f -> f.severity().compareTo(Severity.WARNING) >= 0)
         .extracting(Finding::rule).containsOnly("DELEGATION-REPORT-MISSING");
+  }
+
+  @Test
+  void scannedPagesThatWereNotReadAreSaidOnceWithThePagesAndWhy() {
+    Document read = parse("kn-flat.txt", protocol("Nämnden godkänner redovisningen."));
+    Document scanned = read.withScanned(new se.namndkoll.model.ScannedPages(List.of(1), 91.5, List.of(3, 4),
+        "ingen OCR: Tesseract (tesseract-ocr, tesseract-ocr-swe) är inte installerat"));
+
+    assertThat(of(check(read), "OCR-UNAVAILABLE")).isEmpty();
+    assertThat(of(check(scanned), "OCR-UNAVAILABLE")).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message()).isEqualTo("Handlingen har skannade sidor utan text som inte kunde läsas (sidorna 3 och 4): "
+          + "ingen OCR: Tesseract (tesseract-ocr, tesseract-ocr-swe) är inte installerat. Ingenting på dem har prövats.");
+    });
   }
 }

@@ -98,7 +98,7 @@ class CheckCommandTests {
   void listsAndExplainsTheRules() throws Exception {
     Jar.Run list = Commands.run(dir, "rules", "list", "--rules", rules.toString());
     assertThat(list.exitStatus()).as(list.all()).isZero();
-    assertThat(list.stdout()).contains("BKA-MISSING", "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "STRUCTURE-UNREAD", "20 ids");
+    assertThat(list.stdout()).contains("BKA-MISSING", "DELEGATION-NOT-REPORTED", "INGEST-FAILED", "STRUCTURE-UNREAD", "OCR-UNAVAILABLE", "21 ids");
 
     Jar.Run explain = Commands.run(dir, "rules", "explain", "bka-missing", "--rules", rules.toString());
     assertThat(explain.exitStatus()).as(explain.all()).isZero();

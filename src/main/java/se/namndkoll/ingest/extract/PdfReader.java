@@ -1,19 +1,31 @@
 package se.namndkoll.ingest.extract;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import se.namndkoll.model.ScannedPages;
 
 /**
  * PDF with PDFBox's text stripper, keeping how the text looks on the page, which Tika's XHTML
@@ -42,10 +54,18 @@ final class PdfReader {
   /** A gap of this many times the font size, where no space is drawn, separates columns. */
   static final float COLUMN_GAP_EM = 1.0f;
 
+  /** Scans are rendered at this resolution for OCR. */
+  static final int OCR_DPI = 300;
+  /** OCR of one page stops after this long. */
+  static final Duration OCR_PAGE_LIMIT = Duration.ofSeconds(30);
+  /** OCR of one file stops after this long, within the file's own time limit; later pages stay unread. */
+  static final Duration OCR_FILE_LIMIT = Duration.ofSeconds(45);
+
   private final boolean deferFonts;
+  private final TesseractOcr ocr;
 
   PdfReader() {
-    this(true);
+    this(true, TesseractOcr.standard());
   }
 
   /**
@@ -53,26 +73,124 @@ final class PdfReader {
    * with the deferred fonts ({@link DeferredFontCache}).
    */
   PdfReader(boolean deferFonts) {
+    this(deferFonts, TesseractOcr.standard());
+  }
+
+  PdfReader(boolean deferFonts, TesseractOcr ocr) {
     this.deferFonts = deferFonts;
+    this.ocr = ocr;
   }
 
   ExtractedText read(Path file, DetectedType type, long maxCharacters) {
     LineCollector lines = new LineCollector(maxCharacters);
-    int pageCount;
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       if (deferFonts) {
         pdf.setResourceCache(new DeferredFontCache());
       }
-      pageCount = pdf.getNumberOfPages();
+      int pageCount = pdf.getNumberOfPages();
       PageText stripper = new PageText(lines);
       stripper.writeText(pdf, Writer.nullWriter());
+      List<RawLine> result = lines.finishUnlessStopped();
+      int pages = Math.max(pageCount, lines.pages());
+      List<Integer> imageOnly = imageOnlyPages(pdf, result);
+      if (imageOnly.isEmpty()) {
+        return new ExtractedText(type.mediaTypeName(), pages, result);
+      }
+      return scans(pdf, imageOnly, result, type, pages);
     } catch (Stopped e) {
       throw new ExtractionFailure(e.stop.reason(), e.stop);
     } catch (IOException | RuntimeException e) {
       throw lines.failure(e, type.documentType());
     }
-    List<RawLine> result = lines.finishUnlessStopped();
-    return new ExtractedText(type.mediaTypeName(), Math.max(pageCount, lines.pages()), result);
+  }
+
+  /** Pages that give no text but show an image: scans without a text layer. */
+  private static List<Integer> imageOnlyPages(PDDocument pdf, List<RawLine> lines) {
+    Set<Integer> withText = new HashSet<>();
+    for (RawLine l : lines) {
+      if (!l.text().isBlank()) {
+        withText.add(l.page());
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+      if (!withText.contains(p) && showsImage(pdf.getPage(p - 1).getResources(), 0)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean showsImage(PDResources resources, int depth) {
+    if (resources == null || depth > 2) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      try {
+        if (resources.isImageXObject(name)) {
+          return true;
+        }
+        if (resources.getXObject(name) instanceof PDFormXObject form && showsImage(form.getResources(), depth + 1)) {
+          return true;
+        }
+      } catch (IOException | RuntimeException e) {
+        // an object that cannot be read shows nothing here
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text with the scanned pages recognised by OCR where Tesseract is there, each page's lines
+   * in its place; pages not recognised are named with why.
+   */
+  private ExtractedText scans(PDDocument pdf, List<Integer> imageOnly, List<RawLine> lines, DetectedType type,
+      int pages) {
+    String why = ocr.unavailable();
+    if (why != null) {
+      return new ExtractedText(type.mediaTypeName(), pages, lines, List.of(),
+          new ScannedPages(List.of(), 0, imageOnly, why));
+    }
+    PDFRenderer renderer = new PDFRenderer(pdf);
+    long deadline = System.nanoTime() + OCR_FILE_LIMIT.toNanos();
+    Map<Integer, List<String>> recognised = new TreeMap<>();
+    List<Integer> unread = new ArrayList<>();
+    String reason = "";
+    double confidence = 0;
+    int words = 0;
+    for (int p : imageOnly) {
+      if (System.nanoTime() > deadline) {
+        unread.add(p);
+        reason = reason.isEmpty() ? "OCR av filen nådde sin tidsgräns (" + OCR_FILE_LIMIT.toSeconds() + " s)" : reason;
+        continue;
+      }
+      try {
+        BufferedImage image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
+        TesseractOcr.Page page = ocr.recognise(image, OCR_PAGE_LIMIT);
+        if (page.words() == 0) {
+          unread.add(p);
+          reason = reason.isEmpty() ? "OCR fann ingen text på sidan" : reason;
+          continue;
+        }
+        recognised.put(p, page.lines());
+        confidence += page.confidence() * page.words();
+        words += page.words();
+      } catch (IOException | RuntimeException e) {
+        unread.add(p);
+        reason = reason.isEmpty() ? "OCR misslyckades: " + e.getMessage() : reason;
+      }
+    }
+    List<RawLine> merged = new ArrayList<>();
+    Map<Integer, List<RawLine>> byPage = new TreeMap<>();
+    for (RawLine l : lines) {
+      byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+    }
+    for (Integer p : recognised.keySet()) {
+      byPage.put(p, recognised.get(p).stream().map(t -> new RawLine(t, p, false, 0f)).toList());
+    }
+    byPage.values().forEach(merged::addAll);
+    return new ExtractedText(type.mediaTypeName(), pages, merged, List.of(),
+        new ScannedPages(List.copyOf(recognised.keySet()), words == 0 ? 0 : confidence / words, unread, reason));
   }
 
   /** The collector's stop, carried through PDFBox's {@code IOException}-only callbacks. */

@@ -61,6 +61,7 @@ public final class FactBuilder {
       text.add(p, meetings, own);
       sekretess.add(p, own);
       StructureUnread.of(p.doc(), p.namnd(), p.meetingDate()).ifPresent(own::add);
+      OcrUnavailable.of(p.doc(), p.namnd(), p.meetingDate()).ifPresent(own::add);
       return own;
     }).toList();
     List<Object> out = new ArrayList<>();
