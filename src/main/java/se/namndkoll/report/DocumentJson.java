@@ -67,6 +67,13 @@ public final class DocumentJson {
     m.put("tables", d.tables().stream().map(DocumentJson::table).toList());
     m.put("statements", d.statements().stream().map(DocumentJson::statement).toList());
     m.put("notes", d.notes());
+    Map<String, Object> scanned = new LinkedHashMap<>();
+    scanned.put("ocrPages", d.scanned().recognised());
+    scanned.put("ocrConfidence", d.scanned().recognised().isEmpty() ? null
+        : Math.round(d.scanned().confidence() * 10) / 10.0);
+    scanned.put("unreadPages", d.scanned().unread());
+    scanned.put("unreadReason", d.scanned().unread().isEmpty() ? null : d.scanned().reason());
+    m.put("scanned", scanned);
     return m;
   }
 

@@ -1,6 +1,7 @@
 package se.namndkoll.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import se.namndkoll.model.AgendaItem;
 import se.namndkoll.model.Arende;
@@ -8,6 +9,7 @@ import se.namndkoll.model.Attachment;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Location;
 import se.namndkoll.model.Meeting;
+import se.namndkoll.model.ScannedPages;
 import se.namndkoll.model.SectionKind;
 
 /** The readable outline of {@code parse}: the meeting, its agenda, each ärende with its sections. */
@@ -19,6 +21,10 @@ public final class DocumentOutline {
 
   private DocumentOutline() {}
 
+  private static String pages(List<Integer> pages) {
+    return pages.stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
   public static String write(Document d) {
     StringBuilder sb = new StringBuilder();
     sb.append(Shown.name(d.source())).append(" — ").append(d.kind().id());
@@ -28,6 +34,15 @@ public final class DocumentOutline {
     sb.append('\n');
     for (String note : d.notes()) {
       sb.append("obs: ").append(Shown.line(note)).append('\n');
+    }
+    ScannedPages scanned = d.scanned();
+    if (!scanned.recognised().isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "skannade sidor lästa med OCR: %s (ordens medelkonfidens %.0f %%; citat kan "
+          + "innehålla feltolkningar)%n", pages(scanned.recognised()), scanned.confidence()));
+    }
+    if (!scanned.unread().isEmpty()) {
+      sb.append("skannade sidor som inte kunde läsas: ").append(pages(scanned.unread())).append(" (")
+          .append(Shown.line(scanned.reason())).append(")\n");
     }
     for (Meeting m : d.meetings()) {
       sb.append(join(" · ", m.namnd(), m.date() == null ? null : m.date().toString(),

@@ -96,4 +96,30 @@ class ParseCommandTests {
     assertThat(run.exitStatus()).isEqualTo(2);
     assertThat(run.all()).contains("unknown format 'xml'").doesNotContain("Exception");
   }
+
+  /**
+   * A scan says how its pages were read: by OCR, with the words' mean confidence, where Tesseract
+   * is installed (as CI installs it); else which pages were not read and why. Never silence.
+   */
+  @Test
+  void aScanSaysHowItsPagesWereRead() throws Exception {
+    Path pdf = se.namndkoll.ingest.extract.PdfFixtures.write(dir.resolve("s.pdf"), java.util.List.of(
+        java.util.List.of("Tjänsteskrivelse", "Ärendet i sin helhet", "Förvaltningen föreslår att avtalet förlängs.")));
+    Path scan = se.namndkoll.ingest.extract.ScanFixtures.imageOnly(pdf, dir.resolve("skannad.pdf"), 200);
+
+    Jar.Run outline = Commands.run(dir, "parse", scan.toString());
+    Jar.Run json = Commands.run(dir, "parse", scan.toString(), "--format", "json");
+
+    assertThat(outline.exitStatus()).as(outline.all()).isZero();
+    JsonNode scanned = new ObjectMapper().readTree(json.stdout()).get("scanned");
+    if (outline.stdout().contains("lästa med OCR")) {
+      assertThat(outline.stdout()).containsPattern("skannade sidor lästa med OCR: 1 \\(ordens medelkonfidens \\d+ %");
+      assertThat(scanned.get("ocrPages").toString()).isEqualTo("[1]");
+      assertThat(scanned.get("ocrConfidence").asDouble()).isGreaterThan(50);
+    } else {
+      assertThat(outline.stdout()).contains("skannade sidor som inte kunde läsas: 1 (");
+      assertThat(scanned.get("unreadPages").toString()).isEqualTo("[1]");
+      assertThat(scanned.get("unreadReason").asText()).isNotBlank();
+    }
+  }
 }
