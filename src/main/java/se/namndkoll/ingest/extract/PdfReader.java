@@ -1,6 +1,5 @@
 package se.namndkoll.ingest.extract;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,8 +20,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import se.namndkoll.model.ScannedPages;
@@ -151,35 +148,8 @@ final class PdfReader {
       return new ExtractedText(type.mediaTypeName(), pages, lines, List.of(),
           new ScannedPages(List.of(), 0, imageOnly, why));
     }
-    PDFRenderer renderer = new PDFRenderer(pdf);
-    long deadline = System.nanoTime() + OCR_FILE_LIMIT.toNanos();
-    Map<Integer, List<String>> recognised = new TreeMap<>();
-    List<Integer> unread = new ArrayList<>();
-    String reason = "";
-    double confidence = 0;
-    int words = 0;
-    for (int p : imageOnly) {
-      if (System.nanoTime() > deadline) {
-        unread.add(p);
-        reason = reason.isEmpty() ? "OCR av filen nådde sin tidsgräns (" + OCR_FILE_LIMIT.toSeconds() + " s)" : reason;
-        continue;
-      }
-      try {
-        BufferedImage image = renderer.renderImageWithDPI(p - 1, OCR_DPI, ImageType.GRAY);
-        TesseractOcr.Page page = ocr.recognise(image, OCR_PAGE_LIMIT);
-        if (page.words() == 0) {
-          unread.add(p);
-          reason = reason.isEmpty() ? "OCR fann ingen text på sidan" : reason;
-          continue;
-        }
-        recognised.put(p, page.lines());
-        confidence += page.confidence() * page.words();
-        words += page.words();
-      } catch (IOException | RuntimeException e) {
-        unread.add(p);
-        reason = reason.isEmpty() ? "OCR misslyckades: " + e.getMessage() : reason;
-      }
-    }
+    ScanReader.Result read = new ScanReader(ocr, OCR_DPI, OCR_PAGE_LIMIT, OCR_FILE_LIMIT).read(pdf, imageOnly);
+    Map<Integer, List<String>> recognised = read.recognised();
     List<RawLine> merged = new ArrayList<>();
     Map<Integer, List<RawLine>> byPage = new TreeMap<>();
     for (RawLine l : lines) {
@@ -190,7 +160,7 @@ final class PdfReader {
     }
     byPage.values().forEach(merged::addAll);
     return new ExtractedText(type.mediaTypeName(), pages, merged, List.of(),
-        new ScannedPages(List.copyOf(recognised.keySet()), words == 0 ? 0 : confidence / words, unread, reason));
+        new ScannedPages(List.copyOf(recognised.keySet()), read.confidence(), read.unread(), read.reason()));
   }
 
   /** The collector's stop, carried through PDFBox's {@code IOException}-only callbacks. */
