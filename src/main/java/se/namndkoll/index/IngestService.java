@@ -24,6 +24,7 @@ import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.ingest.extract.FileProblems;
+import se.namndkoll.model.ScannedPages;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.Reading;
@@ -53,8 +54,8 @@ public final class IngestService {
     int pages();
   }
 
-  /** Read and indexed. */
-  public record Ingested(String source, int pages, int arenden) implements Outcome {}
+  /** Read and indexed; {@code scanned} its pages of images only, read by OCR or not. */
+  public record Ingested(String source, int pages, int arenden, ScannedPages scanned) implements Outcome {}
 
   /** Unchanged since it was indexed. */
   public record Skipped(String source, int pages) implements Outcome {}
@@ -188,7 +189,7 @@ public final class IngestService {
     }
     Document doc = ((Reading.Parsed) reading).document();
     index.replace(key, DocumentIndexer.documents(key, source, hash, doc));
-    return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size());
+    return new Ingested(source, Math.max(1, doc.pageCount()), doc.arenden().size(), doc.scanned());
   }
 
   /**

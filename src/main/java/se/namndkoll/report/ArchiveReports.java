@@ -26,6 +26,14 @@ public final class ArchiveReports {
             + "%d pages in %.1f s (%.0f pages/s)%n",
         s.read(), s.read() == 1 ? "" : "s", s.skipped(), s.failed().size(), s.arenden(), s.pages(),
         s.time().toMillis() / 1000.0, s.pagesPerSecond()));
+    if (s.ocrPages() > 0) {
+      sb.append(String.format(Locale.ROOT, "%d scanned page%s read by OCR (quotes from them may hold misreads)%n",
+          s.ocrPages(), s.ocrPages() == 1 ? "" : "s"));
+    }
+    if (s.unreadPages() > 0) {
+      sb.append(String.format(Locale.ROOT, "%d scanned page%s without text not read: %s (check gives OCR-UNAVAILABLE)%n",
+          s.unreadPages(), s.unreadPages() == 1 ? "" : "s", Shown.line(s.unreadReason())));
+    }
     for (IngestService.Failed f : s.failed()) {
       sb.append("  failed: ").append(Shown.name(f.source())).append(": ").append(Shown.line(f.reason())).append('\n');
     }
@@ -39,6 +47,8 @@ public final class ArchiveReports {
     m.put("failed", s.failed().stream().map(f -> Map.of("source", f.source(), "reason", f.reason())).toList());
     m.put("arenden", s.arenden());
     m.put("pages", s.pages());
+    m.put("ocrPages", s.ocrPages());
+    m.put("unreadPages", s.unreadPages());
     m.put("seconds", s.time().toMillis() / 1000.0);
     return Json.write(m);
   }

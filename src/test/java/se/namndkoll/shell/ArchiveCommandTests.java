@@ -124,4 +124,22 @@ class ArchiveCommandTests {
     assertThat(run.exitStatus()).isEqualTo(2);
     assertThat(run.stderr()).contains("cannot read the query").doesNotContain("Exception");
   }
+
+  /** An ingest says how many scanned pages OCR read, or how many it could not and why. */
+  @Test
+  void ingestSaysHowItsScannedPagesWereRead() throws Exception {
+    Path archive = java.nio.file.Files.createDirectories(dir.resolve("arkiv"));
+    Path pdf = se.namndkoll.ingest.extract.PdfFixtures.write(dir.resolve("s.pdf"), java.util.List.of(
+        java.util.List.of("Tjänsteskrivelse", "Ärendet i sin helhet", "Förvaltningen föreslår att avtalet förlängs.")));
+    se.namndkoll.ingest.extract.ScanFixtures.imageOnly(pdf, archive.resolve("skannad.pdf"), 200);
+
+    Jar.Run run = Commands.run(dir, "ingest", archive.toString(), "--index", dir.resolve("index").toString(), "--format",
+        "json");
+    Jar.Run table = Commands.run(dir, "ingest", archive.toString(), "--index", dir.resolve("index2").toString());
+
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.stdout());
+    assertThat(json.get("ocrPages").asInt() + json.get("unreadPages").asInt()).isEqualTo(1);
+    assertThat(table.stdout()).containsAnyOf("1 scanned page read by OCR", "1 scanned page without text not read: ");
+  }
 }
