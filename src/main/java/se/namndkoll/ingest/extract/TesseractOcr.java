@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
@@ -115,6 +116,17 @@ final class TesseractOcr {
     }
   }
 
+  /**
+   * A protocol paragraph's opening "§ 12 Dnr …" as Tesseract reads it: the § sign taken for 8, &,
+   * 3, S, $ or 5 ("8 12 Dnr IFN 2026-00031"). Only at the start of a line, before a paragraph
+   * number and "Dnr" or the line's end, where no other reading makes sense in a council document.
+   */
+  private static final Pattern MISREAD_PARAGRAPH = Pattern.compile("^[8&3S$5]\\s+(\\d{1,4})(?=\\s+Dnr\\b|\\s*$)");
+
+  static String repaired(String line) {
+    return MISREAD_PARAGRAPH.matcher(line).replaceFirst("§ $1");
+  }
+
   /** Tesseract's table: level 5 rows are words, each with its block, paragraph and line. */
   static Page page(String tsv) {
     Map<String, StringBuilder> lines = new LinkedHashMap<>();
@@ -150,7 +162,7 @@ final class TesseractOcr {
         out.add("");
       }
       paragraph = par;
-      out.add(e.getValue().toString());
+      out.add(repaired(e.getValue().toString()));
     }
     return new Page(out, words == 0 ? 0 : confidence / words, words);
   }

@@ -80,7 +80,7 @@ final class SkrivelseFacts {
       About about = p.about(namnd, a.dnrNormalised(), a.title(), loc.pageStart(), loc.lineStart(), headings(a));
       out.add(new Skrivelse(about, a.kind().id(), d.kind().id(), sections, bkaPolicy, children,
           bkaText != null && policy.reasoned(bkaText), bkaText == null ? null : Evidence.quote(bkaText),
-          a.expedierasTill().size(), filedOnly, !a.signatories().isEmpty(),
+          a.expedierasTill().size(), filedOnly, !a.signatories().isEmpty() || endsOnAScan(d, loc),
           a.dnrSource() == Arende.DnrSource.DOCUMENT ? a.dnrNormalised() : null,
           agendaDnr(d, a), a.namnd() == null || p.namnd() == null
               || placement.nameKey(a.namnd()).equals(placement.nameKey(p.namnd())),
@@ -117,5 +117,15 @@ final class SkrivelseFacts {
   /** The nämnd's BKA policy, remembered per name and prefix. */
   private String bkaPolicy(String namnd, String prefix) {
     return bkaPolicies.computeIfAbsent(namnd + "|" + prefix, k -> policy.bkaPolicy(namnd, prefix));
+  }
+
+  /**
+   * True where the ärende ends on a page read by OCR: a scan's signature block is read without
+   * its layout, and its names are often written by hand, so whether it is signed is not judged
+   * there (the rules judge only what was read with confidence).
+   */
+  private static boolean endsOnAScan(Document d, Location loc) {
+    Integer last = loc.pageEnd() != null ? loc.pageEnd() : loc.pageStart();
+    return last != null && d.scanned().recognised().contains(last);
   }
 }

@@ -70,6 +70,15 @@ class ScannedPdfTests {
   }
 
   @Test
+  void aParagraphSignTesseractMisreadsAtTheStartOfAProtocolParagraphIsMended() {
+    assertThat(TesseractOcr.repaired("8 7 Dnr 721")).isEqualTo("§ 7 Dnr 721");
+    assertThat(TesseractOcr.repaired("& 8 Dnr IFN 2026-00007 3.7.7.4")).isEqualTo("§ 8 Dnr IFN 2026-00007 3.7.7.4");
+    assertThat(TesseractOcr.repaired("3 11")).isEqualTo("§ 11");
+    assertThat(TesseractOcr.repaired("8 barn har fått plats")).isEqualTo("8 barn har fått plats");
+    assertThat(TesseractOcr.repaired("Totalt 8 12 Dnr")).isEqualTo("Totalt 8 12 Dnr");
+  }
+
+  @Test
   void withTesseractAScanReadsBackWithItsWordsAndConfidence() throws IOException {
     TesseractOcr ocr = TesseractOcr.standard();
     assumeTrue(ocr.unavailable() == null, () -> "skipped: " + ocr.unavailable());
