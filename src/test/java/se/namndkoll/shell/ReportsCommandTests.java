@@ -187,7 +187,7 @@ class ReportsCommandTests {
         .isNotEqualTo(r.get("id").asText()));
 
     var doc = Jsoup.parse(Files.readString(Path.of(corpus("html")), StandardCharsets.UTF_8));
-    assertThat(doc.select("#regler tbody tr")).hasSize(20);
+    assertThat(doc.select("#regler tbody tr")).hasSize(21);
     doc.select("#regler tbody tr").forEach(tr -> assertThat(tr.select("td").get(1).text()).as(tr.id()).isNotBlank());
   }
 
@@ -196,7 +196,7 @@ class ReportsCommandTests {
     var doc = Jsoup.parse(Files.readString(Path.of(corpus("html")), StandardCharsets.UTF_8));
     assertThat(doc.select("#omfattning dd").eachText()).contains("Norrvik kommun", "Eva Revisor",
         "2026-01-15 – 2026-04-15 (första och sista sammanträdet)");
-    assertThat(doc.select("#omfattning dd").eachText()).anyMatch(t -> t.matches(".*rules, 20 regler \\(SHA-256 [0-9a-f]{64}\\)"));
+    assertThat(doc.select("#omfattning dd").eachText()).anyMatch(t -> t.matches(".*rules, 21 regler \\(SHA-256 [0-9a-f]{64}\\)"));
     assertThat(doc.select("#bedomning p").eachText()).containsExactly("Nämnderna bör följa upp underskotten.",
         "Expedieringen behöver ses över.");
     assertThat(doc.select("#handlingar td").eachText()).contains("kallelse", "protokoll", "budgetuppföljning");
