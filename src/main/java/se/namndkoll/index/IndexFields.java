@@ -29,6 +29,8 @@ final class IndexFields {
   static final String PAGE = "page";
   /** An ärende's protocol paragraph ("§ 16"), stored to show with a hit. */
   static final String PARAGRAPH = "paragraph";
+  /** Stored "true" on an ärende read, in part, from scanned pages by OCR. */
+  static final String OCR = "ocr";
   static final String LINE = "line";
   static final String TITLE = "title";
   static final String BODY = "body";

@@ -8,6 +8,8 @@ package se.namndkoll.index;
  *     {@link #snippet(String, String)} write it for a reader
  * @param paragraph the protocol paragraph of the ärende ("§ 16"), or {@code null} where it has none
  *     (or the index was made before paragraphs were stored)
+ * @param ocr true where the ärende was read, in part, from scanned pages by OCR: its text may hold
+ *     misreads
  */
 public record SearchHit(
     String id,
@@ -20,7 +22,8 @@ public record SearchHit(
     Integer page,
     float score,
     String snippet,
-    String paragraph) {
+    String paragraph,
+    boolean ocr) {
 
   /** Where a found passage starts and ends in {@link #snippet()}: characters of Unicode's private use area. */
   public static final String MARK_START = "\uE000";

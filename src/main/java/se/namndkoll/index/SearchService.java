@@ -41,7 +41,7 @@ public final class SearchService implements AutoCloseable {
   private static final Set<String> SHOWN =
       Set.of(IndexFields.ID, IndexFields.NAMND, IndexFields.DATE, IndexFields.DNR, IndexFields.DNR_FULL + "Shown",
           IndexFields.TITLE, IndexFields.KIND, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.BODY,
-          IndexFields.PARAGRAPH);
+          IndexFields.PARAGRAPH, IndexFields.OCR);
 
   private final ArchiveIndex index;
   private final DirectoryReader reader;
@@ -144,7 +144,7 @@ public final class SearchService implements AutoCloseable {
     String dnr = d.get(IndexFields.DNR_FULL + "Shown") != null ? d.get(IndexFields.DNR_FULL + "Shown") : d.get(IndexFields.DNR);
     return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.NAMND), d.get(IndexFields.DATE), dnr,
         d.get(IndexFields.TITLE), d.get(IndexFields.KIND), d.get(IndexFields.SOURCE), page == null ? null : page.intValue(),
-        score, shown, d.get(IndexFields.PARAGRAPH));
+        score, shown, d.get(IndexFields.PARAGRAPH), "true".equals(d.get(IndexFields.OCR)));
   }
 
   private static String oneLine(String s) {

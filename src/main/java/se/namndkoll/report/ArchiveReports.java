@@ -74,7 +74,8 @@ public final class ArchiveReports {
     for (SearchHit h : r.hits()) {
       sb.append(String.format(Locale.ROOT, "%n%2d. %s%n", ++n, h.title()));
       sb.append("    ").append(join(" · ", h.paragraph(), h.namnd(), h.meetingDate(), h.dnr() == null ? null : "Dnr " + h.dnr(), Kinds.swedish(h.kind()),
-          Shown.name(h.source()) + (h.page() == null ? "" : " s. " + h.page()), "id " + h.id())).append('\n');
+          Shown.name(h.source()) + (h.page() == null ? "" : " s. " + h.page()), "id " + h.id(),
+          h.ocr() ? "läst med OCR: citatet kan innehålla feltolkningar" : null)).append('\n');
       if (h.snippet() != null && !h.snippet().isEmpty()) {
         sb.append("    ").append(bold ? h.snippet("\u001b[1m", "\u001b[0m") : h.plainSnippet()).append('\n');
       }
@@ -117,6 +118,7 @@ public final class ArchiveReports {
       hit.put("page", h.page());
       hit.put("score", h.score());
       hit.put("paragraph", h.paragraph());
+      hit.put("ocr", h.ocr());
       hit.put("snippet", h.plainSnippet());
       hit.put("snippetHtml", h.htmlSnippet());
       return hit;

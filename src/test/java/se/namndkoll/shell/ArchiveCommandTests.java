@@ -130,7 +130,9 @@ class ArchiveCommandTests {
   void ingestSaysHowItsScannedPagesWereRead() throws Exception {
     Path archive = java.nio.file.Files.createDirectories(dir.resolve("arkiv"));
     Path pdf = se.namndkoll.ingest.extract.PdfFixtures.write(dir.resolve("s.pdf"), java.util.List.of(
-        java.util.List.of("Tjänsteskrivelse", "Ärendet i sin helhet", "Förvaltningen föreslår att avtalet förlängs.")));
+        java.util.List.of("Tjänsteskrivelse", "Dnr KFN 2026-00042", "", "Avtal om simskola", "",
+            "Kultur- och fritidsnämndens beslut", "Nämnden godkänner simskoleavtalet.", "", "Ärendet i sin helhet",
+            "Förvaltningen föreslår att simskoleavtalet förlängs.")));
     se.namndkoll.ingest.extract.ScanFixtures.imageOnly(pdf, archive.resolve("skannad.pdf"), 200);
 
     Jar.Run run = Commands.run(dir, "ingest", archive.toString(), "--index", dir.resolve("index").toString(), "--format",
@@ -141,5 +143,10 @@ class ArchiveCommandTests {
     com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.stdout());
     assertThat(json.get("ocrPages").asInt() + json.get("unreadPages").asInt()).isEqualTo(1);
     assertThat(table.stdout()).containsAnyOf("1 scanned page read by OCR", "1 scanned page without text not read: ");
+    if (json.get("ocrPages").asInt() == 1) {
+      // a hit in a scanned ärende says that its text may hold misreads
+      Jar.Run search = Commands.run(dir, "search", "simskoleavtalet", "--index", dir.resolve("index").toString());
+      assertThat(search.stdout()).as(search.all()).contains("Avtal om simskola", "läst med OCR: citatet kan innehålla feltolkningar");
+    }
   }
 }
