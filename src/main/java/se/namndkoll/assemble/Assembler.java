@@ -74,7 +74,8 @@ public final class Assembler {
     WordText.Cleaned data = WordText.clean(values, dataName);
     Path draft = newDraft(out);
     try {
-      template.fill(FieldValues.of(data.values()), draft, dataName);
+      FieldValues fields = FieldValues.of(data.values());
+      template.fill(fields, draft, dataName);
       Document read = readBack(draft, out);
       Document document = new Document(out.toString(), read.mediaType(), read.pageCount(), read.kind(),
           read.meetings(), read.agenda(), read.arenden(), read.delegation(), read.anmalningar(), read.tables(),
@@ -83,7 +84,7 @@ public final class Assembler {
           .sorted(Comparator.comparing(Finding::severity).reversed())
           .toList();
       List<Finding> blocking = findings.stream().filter(Assembler::blocks).toList();
-      List<String> fieldProblems = FieldChecks.problems(data.values());
+      List<String> fieldProblems = FieldChecks.problems(fields);
       boolean write = blocking.isEmpty() && fieldProblems.isEmpty() || force;
       if (write) {
         if (force) {

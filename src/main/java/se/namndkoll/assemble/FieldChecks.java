@@ -31,14 +31,14 @@ final class FieldChecks {
   private FieldChecks() {}
 
   /** What is wrong with the values, one line each in Swedish; empty when nothing is. */
-  static List<String> problems(Map<String, Object> values) {
+  static List<String> problems(FieldValues values) {
     List<String> out = new ArrayList<>();
     for (String field : NAMES) {
-      String value = text(values, field);
-      if (value == null || value.isBlank()) {
+      Optional<String> value = values.text(field);
+      if (value.isEmpty()) {
         continue;
       }
-      String v = value.strip();
+      String v = value.get().strip();
       if (Headings.section(v).isPresent() || Headings.decision(v).isPresent()) {
         out.add(field + ": \u201d" + v + "\u201d är en rubrik, inte ett namn");
       } else if (AgendaWords.isStandingTitle(v)) {
@@ -47,7 +47,7 @@ final class FieldChecks {
         out.add(field + ": \u201d" + v + "\u201d är en roll, inte ett namn");
       }
     }
-    TEXTS.forEach((field, kind) -> firstLine(text(values, field)).ifPresent(first -> {
+    TEXTS.forEach((field, kind) -> values.text(field).flatMap(FieldChecks::firstLine).ifPresent(first -> {
       boolean ownHeading = kind == SectionKind.BESLUT
           ? Headings.decision(first).isPresent() || Headings.section(first).filter(m -> m.kinds().contains(kind)).isPresent()
           : Headings.section(first).filter(m -> m.kinds().contains(kind) && m.inline().isEmpty()).isPresent();
@@ -60,21 +60,6 @@ final class FieldChecks {
   }
 
   private static Optional<String> firstLine(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst();
-  }
-
-  /** The value at a dotted path ("handlaggare.namn"), as text; {@code null} where there is none. */
-  private static String text(Map<String, Object> values, String path) {
-    Object v = values;
-    for (String key : path.split("\\.")) {
-      if (!(v instanceof Map<?, ?> m)) {
-        return null;
-      }
-      v = m.get(key);
-    }
-    return v instanceof String || v instanceof Number ? String.valueOf(v) : null;
   }
 }

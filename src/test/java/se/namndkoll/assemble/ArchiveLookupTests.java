@@ -49,7 +49,7 @@ class ArchiveLookupTests {
 
     assertThat(((String) again.get("beslut")).replaceAll("\\s+", " "))
         .isEqualTo(((String) example.get("beslut")).replaceAll("\\s+", " ").strip());
-    assertThat(FieldChecks.problems(again)).isEmpty();
+    assertThat(FieldChecks.problems(FieldValues.of(again))).isEmpty();
   }
 
   @Test

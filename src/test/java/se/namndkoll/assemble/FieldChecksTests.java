@@ -17,7 +17,7 @@ class FieldChecksTests {
     values.put("handlaggare", Map.of("namn", "Ordförande", "telefon", "0123-45 67 89"));
     values.put("ordforande", "Anna Andersson");
 
-    assertThat(FieldChecks.problems(values)).containsExactly(
+    assertThat(FieldChecks.problems(FieldValues.of(values))).containsExactly(
         "forvaltning: \u201dInformation från förvaltningen\u201d är rubriken på en stående punkt på dagordningen, inte ett namn",
         "handlaggare.namn: \u201dOrdförande\u201d är en roll, inte ett namn",
         "namnd: \u201dBeslutsunderlag\u201d är en rubrik, inte ett namn");
@@ -30,7 +30,7 @@ class FieldChecksTests {
     values.put("arendet", "Ärendet i sin helhet\nFörvaltningen har sett över avtalet.");
     values.put("sammanfattning", "Bakgrund\nAvtalet löper ut i juni.");
 
-    assertThat(FieldChecks.problems(values)).containsExactly(
+    assertThat(FieldChecks.problems(FieldValues.of(values))).containsExactly(
         "arendet: texten börjar med rubriken \u201dÄrendet i sin helhet\u201d, som mallen redan skriver",
         "beslut: texten börjar med rubriken \u201dKultur- och fritidsnämndens beslut\u201d, som mallen redan skriver");
   }
@@ -46,6 +46,6 @@ class FieldChecksTests {
     values.put("beslut", "Nämnden godkänner rapporten och lägger den till handlingarna.");
     values.put("barnkonsekvensanalys", "Beslutet påverkar barn som besöker biblioteken.");
 
-    assertThat(FieldChecks.problems(values)).isEmpty();
+    assertThat(FieldChecks.problems(FieldValues.of(values))).isEmpty();
   }
 }
