@@ -87,13 +87,6 @@ final class DocumentIndexer {
     return out;
   }
 
-  /** True where a page of the ärende was a scan read by OCR: a quote from it may hold misreads. */
-  private static boolean readByOcr(se.namndkoll.model.Document d, Arende a) {
-    Integer from = a.location().pageStart();
-    Integer to = a.location().pageEnd() != null ? a.location().pageEnd() : from;
-    return from != null && d.scanned().recognised().stream().anyMatch(p -> p >= from && p <= to);
-  }
-
   /** The record of a file that could not be read: kept so that a sweep reports it. */
   static Document failed(String fileKey, String source, String hash, String reason) {
     Document d = new Document();
@@ -145,7 +138,8 @@ final class DocumentIndexer {
     if (a.location().pageStart() != null) {
       doc.add(new StoredField(IndexFields.PAGE, a.location().pageStart()));
     }
-    if (readByOcr(d, a)) {
+    Integer lastPage = a.location().pageEnd() != null ? a.location().pageEnd() : a.location().pageStart();
+    if (d.scanned().recognisedBetween(a.location().pageStart(), lastPage)) {
       doc.add(new StoredField(IndexFields.OCR, "true"));
     }
     if (a.location().lineStart() != null) {

@@ -26,4 +26,9 @@ public record ScannedPages(List<Integer> recognised, double confidence, List<Int
   public boolean any() {
     return !recognised.isEmpty() || !unread.isEmpty();
   }
+
+  /** True when OCR read any page from {@code first} to {@code last}; false where either is unknown. */
+  public boolean recognisedBetween(Integer first, Integer last) {
+    return first != null && last != null && recognised.stream().anyMatch(p -> p >= first && p <= last);
+  }
 }

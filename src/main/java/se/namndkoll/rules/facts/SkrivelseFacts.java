@@ -126,6 +126,6 @@ final class SkrivelseFacts {
    */
   private static boolean endsOnAScan(Document d, Location loc) {
     Integer last = loc.pageEnd() != null ? loc.pageEnd() : loc.pageStart();
-    return last != null && d.scanned().recognised().contains(last);
+    return d.scanned().recognisedBetween(last, last);
   }
 }
