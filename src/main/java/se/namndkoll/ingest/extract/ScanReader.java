@@ -110,7 +110,9 @@ final class ScanReader {
         reason = reason.isEmpty() ? "OCR av filen nådde sin tidsgräns (" + fileLimit.toSeconds() + " s)" : reason;
       } catch (ExecutionException e) {
         unread.add(p);
-        reason = reason.isEmpty() ? "OCR misslyckades: " + e.getCause().getMessage() : reason;
+        Throwable cause = e.getCause();
+        String what = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        reason = reason.isEmpty() ? "OCR misslyckades: " + what : reason;
       } catch (InterruptedException e) {
         running.values().forEach(x -> x.cancel(true));
         Thread.currentThread().interrupt();

@@ -99,15 +99,15 @@ final class TesseractOcr {
       try {
         if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
           p.destroyForcibly();
-          throw new IOException("OCR of a page took longer than " + limit.toSeconds() + " s");
+          throw new IOException("sidan tog längre än " + limit.toSeconds() + " s");
         }
       } catch (InterruptedException e) {
         p.destroyForcibly();
         Thread.currentThread().interrupt();
-        throw new IOException("OCR was stopped", e);
+        throw new IOException("OCR avbröts", e);
       }
       if (p.exitValue() != 0) {
-        throw new IOException("Tesseract ended with status " + p.exitValue());
+        throw new IOException("Tesseract slutade med status " + p.exitValue());
       }
       return page(Files.readString(table, StandardCharsets.UTF_8));
     } finally {
