@@ -30,7 +30,8 @@ class ScannedCorpusCheckTests {
 
   @Test
   void aScannedArchiveGivesTheSameFindingsAndTheArendenWithTheirDnr() throws Exception {
-    assumeTrue(tesseract(), "skipped: Tesseract with its Swedish model (tesseract-ocr-swe) is not installed");
+    String unavailable = ScanFixtures.ocrUnavailable();
+    assumeTrue(unavailable == null, () -> "skipped: " + unavailable);
     Path scanned = Files.createDirectories(dir.resolve("skannat"));
     List<Path> pdfs;
     try (Stream<Path> files = Files.list(CORPUS)) {
@@ -79,15 +80,5 @@ class ScannedCorpusCheckTests {
           + Path.of(f.get("source").asText()).getFileName() + " " + f.path("dnr").asText(""));
     }
     return out;
-  }
-
-  private static boolean tesseract() {
-    try {
-      Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes());
-      return p.waitFor() == 0 && out.lines().anyMatch(l -> l.strip().equals("swe"));
-    } catch (Exception e) {
-      return false;
-    }
   }
 }

@@ -18,6 +18,11 @@ public final class ScanFixtures {
 
   private ScanFixtures() {}
 
+  /** Why scans cannot be read by OCR on this machine, as the program says it; {@code null} when they can. */
+  public static String ocrUnavailable() {
+    return TesseractOcr.standard().unavailable();
+  }
+
   /** The PDF as a scanner gives it: each page an image at the resolution, no text layer. */
   public static Path imageOnly(Path pdf, Path out, int dpi) throws IOException {
     try (PDDocument source = Loader.loadPDF(pdf.toFile()); PDDocument scan = new PDDocument()) {
