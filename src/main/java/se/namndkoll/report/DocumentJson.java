@@ -73,6 +73,7 @@ public final class DocumentJson {
         : Math.round(d.scanned().confidence() * 10) / 10.0);
     scanned.put("unreadPages", d.scanned().unread());
     scanned.put("unreadReason", d.scanned().unread().isEmpty() ? null : d.scanned().reason());
+    scanned.put("poorTextLayerPages", d.scanned().poorLayer());
     m.put("scanned", scanned);
     return m;
   }

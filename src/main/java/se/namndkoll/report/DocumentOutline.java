@@ -40,6 +40,17 @@ public final class DocumentOutline {
       sb.append(String.format(Locale.ROOT, "skannade sidor lästa med OCR: %s (ordens medelkonfidens %.0f %%; citat kan "
           + "innehålla feltolkningar)%n", pages(scanned.recognised()), scanned.confidence()));
     }
+    List<Integer> reread = scanned.poorLayer().stream().filter(scanned.recognised()::contains).toList();
+    List<Integer> kept = scanned.poorLayer().stream()
+        .filter(p -> !scanned.recognised().contains(p) && !scanned.unread().contains(p)).toList();
+    if (!reread.isEmpty()) {
+      sb.append("skannade sidor vars textlager mest inte var svenska ord, lästa om med OCR: ").append(pages(reread))
+          .append('\n');
+    }
+    if (!kept.isEmpty()) {
+      sb.append("skannade sidor vars textlager mest inte är svenska ord (OCR läste dem inte bättre): ")
+          .append(pages(kept)).append('\n');
+    }
     if (!scanned.unread().isEmpty()) {
       sb.append("skannade sidor som inte kunde läsas: ").append(pages(scanned.unread())).append(" (")
           .append(Shown.line(scanned.reason())).append(")\n");

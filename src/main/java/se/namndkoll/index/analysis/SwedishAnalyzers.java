@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.SwedishStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import se.namndkoll.text.SwedishWords;
 
 /**
  * Swedish analysis for the archive. At index time each word is also split into the dictionary
@@ -35,7 +36,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class SwedishAnalyzers {
 
-  private static final String WORDS = "compound-words.txt";
   private static final String FIRST_PARTS = "first-parts.txt";
   private static final int MIN_WORD = 7;
   private static final int MIN_SUBWORD = 3;
@@ -78,7 +78,7 @@ public final class SwedishAnalyzers {
   }
 
   private static final class Words {
-    static final List<String> LIST = load();
+    static final List<String> LIST = SwedishWords.list();
     static final CompoundDictionary DICTIONARY = CompoundDictionary.of(LIST);
     static final CharArraySet FIRST = set(load(FIRST_PARTS));
     static final CharArraySet STEMS = FirstParts.stemsOf(LIST);
@@ -87,10 +87,6 @@ public final class SwedishAnalyzers {
       CharArraySet set = new CharArraySet(words.size(), false);
       set.addAll(words);
       return CharArraySet.unmodifiableSet(set);
-    }
-
-    private static List<String> load() {
-      return load(WORDS);
     }
 
     private static List<String> load(String name) {

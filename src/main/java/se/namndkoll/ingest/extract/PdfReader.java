@@ -5,21 +5,22 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import se.namndkoll.model.ScannedPages;
@@ -55,8 +56,17 @@ final class PdfReader {
   static final int OCR_DPI = 300;
   /** OCR of one page stops after this long. */
   static final Duration OCR_PAGE_LIMIT = Duration.ofSeconds(30);
-  /** OCR of one file stops after this long, within the file's own time limit; later pages stay unread. */
+  /**
+   * OCR of one file stops after this long, and as long again as {@link #OCR_PAGE_BUDGET} for each
+   * scanned page, beyond the file's own time limit; later pages stay unread.
+   */
   static final Duration OCR_FILE_LIMIT = Duration.ofSeconds(45);
+  /** A scanned page's share of its file's OCR time: three times what a page takes on two busy cores. */
+  static final Duration OCR_PAGE_BUDGET = Duration.ofSeconds(6);
+  /** A page whose images cover this share of it, or more, is a scan. */
+  static final double SCAN_COVERAGE = 0.5;
+  /** OCR's reading replaces a poor layer when its share of Swedish words is higher by this much. */
+  static final double BETTER_BY = 0.1;
 
   private final boolean deferFonts;
   private final TesseractOcr ocr;
@@ -89,11 +99,13 @@ final class PdfReader {
       stripper.writeText(pdf, Writer.nullWriter());
       List<RawLine> result = lines.finishUnlessStopped();
       int pages = Math.max(pageCount, lines.pages());
-      List<Integer> imageOnly = imageOnlyPages(pdf, result);
-      if (imageOnly.isEmpty()) {
+      Map<Integer, List<RawLine>> byPage = byPage(result);
+      List<Integer> imageOnly = imageOnlyPages(pdf, byPage);
+      List<Integer> poorLayer = poorLayerPages(pdf, byPage);
+      if (imageOnly.isEmpty() && poorLayer.isEmpty()) {
         return new ExtractedText(type.mediaTypeName(), pages, result);
       }
-      return scans(pdf, imageOnly, result, type, pages);
+      return scans(pdf, imageOnly, poorLayer, byPage, type, pages);
     } catch (Stopped e) {
       throw new ExtractionFailure(e.stop.reason(), e.stop);
     } catch (IOException | RuntimeException e) {
@@ -101,66 +113,117 @@ final class PdfReader {
     }
   }
 
-  /** Pages that give no text but show an image: scans without a text layer. */
-  private static List<Integer> imageOnlyPages(PDDocument pdf, List<RawLine> lines) {
-    Set<Integer> withText = new HashSet<>();
+  private static Map<Integer, List<RawLine>> byPage(List<RawLine> lines) {
+    Map<Integer, List<RawLine>> byPage = new TreeMap<>();
     for (RawLine l : lines) {
-      if (!l.text().isBlank()) {
-        withText.add(l.page());
-      }
+      byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
     }
+    return byPage;
+  }
+
+  /** Pages that give no text but show an image: scans without a text layer. */
+  private static List<Integer> imageOnlyPages(PDDocument pdf, Map<Integer, List<RawLine>> byPage) {
     List<Integer> out = new ArrayList<>();
     for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-      if (!withText.contains(p) && showsImage(pdf.getPage(p - 1).getResources(), 0)) {
+      List<RawLine> lines = byPage.getOrDefault(p, List.of());
+      if (lines.stream().allMatch(l -> l.text().isBlank()) && showsImage(pdf.getPage(p - 1).getResources(), 0)) {
         out.add(p);
       }
     }
     return out;
   }
 
-  private static boolean showsImage(PDResources resources, int depth) {
-    if (resources == null || depth > 2) {
-      return false;
+  /**
+   * Scans under a text layer too poor to trust: pages mostly covered by an image whose words are
+   * mostly not Swedish ({@link TextLayerQuality}), as a publisher's OCR leaves them.
+   */
+  private static List<Integer> poorLayerPages(PDDocument pdf, Map<Integer, List<RawLine>> byPage) {
+    List<Integer> out = new ArrayList<>();
+    for (Map.Entry<Integer, List<RawLine>> e : byPage.entrySet()) {
+      int p = e.getKey();
+      if (p < 1 || p > pdf.getNumberOfPages()) {
+        continue;
+      }
+      PDPage page = pdf.getPage(p - 1);
+      PDRectangle box = page.getCropBox();
+      // an image that could cover half the page at screen resolution: a logo cannot, a scan does
+      double halfPageAtScreen = box.getWidth() * box.getHeight() / 2.0;
+      if (largestImage(page.getResources(), 0) >= halfPageAtScreen
+          && PageImages.coverage(page) >= SCAN_COVERAGE && quality(e.getValue()).poor()) {
+        out.add(p);
+      }
     }
+    return out;
+  }
+
+
+  private static TextLayerQuality quality(List<RawLine> lines) {
+    return TextLayerQuality.of(lines.stream().map(RawLine::text).toList());
+  }
+
+  private static boolean showsImage(PDResources resources, int depth) {
+    return largestImage(resources, depth) > 0;
+  }
+
+  /** The pixels of the largest image the resources hold, in forms too; 0 when there is none. */
+  private static long largestImage(PDResources resources, int depth) {
+    if (resources == null || depth > 2) {
+      return 0;
+    }
+    long largest = 0;
     for (COSName name : resources.getXObjectNames()) {
       try {
-        if (resources.isImageXObject(name)) {
-          return true;
-        }
-        if (resources.getXObject(name) instanceof PDFormXObject form && showsImage(form.getResources(), depth + 1)) {
-          return true;
+        PDXObject x = resources.getXObject(name);
+        if (x instanceof PDImageXObject image) {
+          largest = Math.max(largest, Math.max(1, (long) image.getWidth() * image.getHeight()));
+        } else if (x instanceof PDFormXObject form) {
+          largest = Math.max(largest, largestImage(form.getResources(), depth + 1));
         }
       } catch (IOException | RuntimeException e) {
         // an object that cannot be read shows nothing here
       }
     }
-    return false;
+    return largest;
   }
+
 
   /**
    * The text with the scanned pages recognised by OCR where Tesseract is there, each page's lines
-   * in its place; pages not recognised are named with why.
+   * in its place; pages not recognised are named with why. A poor layer is replaced only where OCR
+   * reads the page better; where OCR cannot run, it is kept and its page named as not read.
    */
-  private ExtractedText scans(PDDocument pdf, List<Integer> imageOnly, List<RawLine> lines, DetectedType type,
-      int pages) {
+  private ExtractedText scans(PDDocument pdf, List<Integer> imageOnly, List<Integer> poorLayer,
+      Map<Integer, List<RawLine>> byPage, DetectedType type, int pages) {
+    List<Integer> scanned = new ArrayList<>(imageOnly);
+    scanned.addAll(poorLayer);
+    scanned.sort(null);
     String why = ocr.unavailable();
     if (why != null) {
-      return new ExtractedText(type.mediaTypeName(), pages, lines, List.of(),
-          new ScannedPages(List.of(), 0, imageOnly, why));
+      return new ExtractedText(type.mediaTypeName(), pages, lines(byPage), List.of(),
+          new ScannedPages(List.of(), 0, scanned, why, poorLayer));
     }
-    ScanReader.Result read = new ScanReader(ocr, OCR_DPI, OCR_PAGE_LIMIT, OCR_FILE_LIMIT).read(pdf, imageOnly);
-    Map<Integer, List<String>> recognised = read.recognised();
-    List<RawLine> merged = new ArrayList<>();
-    Map<Integer, List<RawLine>> byPage = new TreeMap<>();
-    for (RawLine l : lines) {
-      byPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
+    Duration budget = OCR_FILE_LIMIT.plus(OCR_PAGE_BUDGET.multipliedBy(scanned.size()));
+    TimeLimitedRunner.grant(budget);
+    ScanReader.Result read = new ScanReader(ocr, OCR_DPI, OCR_PAGE_LIMIT, budget).read(pdf, scanned);
+    List<Integer> recognised = new ArrayList<>();
+    for (Map.Entry<Integer, List<String>> e : read.recognised().entrySet()) {
+      int p = e.getKey();
+      List<String> text = e.getValue();
+      if (poorLayer.contains(p)
+          && TextLayerQuality.of(text).share() < quality(byPage.get(p)).share() + BETTER_BY) {
+        continue;
+      }
+      recognised.add(p);
+      byPage.put(p, text.stream().map(t -> new RawLine(t, p, false, 0f)).toList());
     }
-    for (Integer p : recognised.keySet()) {
-      byPage.put(p, recognised.get(p).stream().map(t -> new RawLine(t, p, false, 0f)).toList());
-    }
-    byPage.values().forEach(merged::addAll);
-    return new ExtractedText(type.mediaTypeName(), pages, merged, List.of(),
-        new ScannedPages(List.copyOf(recognised.keySet()), read.confidence(), read.unread(), read.reason()));
+    return new ExtractedText(type.mediaTypeName(), pages, lines(byPage), List.of(),
+        new ScannedPages(recognised, read.confidence(), read.unread(), read.reason(), poorLayer));
+  }
+
+  private static List<RawLine> lines(Map<Integer, List<RawLine>> byPage) {
+    List<RawLine> out = new ArrayList<>();
+    byPage.values().forEach(out::addAll);
+    return out;
   }
 
   /** The collector's stop, carried through PDFBox's {@code IOException}-only callbacks. */

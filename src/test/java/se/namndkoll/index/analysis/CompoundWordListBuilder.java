@@ -32,7 +32,7 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
  *     -Dexec.mainClass=se.namndkoll.index.analysis.CompoundWordListBuilder \
  *     -Dexec.args="hunspell-sv/usr/share/hunspell/sv_SE.dic \
  *         src/main/resources/se/namndkoll/index/analysis/domain-words.txt \
- *         src/main/resources/se/namndkoll/index/analysis/compound-words.txt \
+ *         src/main/resources/se/namndkoll/text/swedish-words.txt \
  *         src/main/resources/se/namndkoll/index/analysis/first-parts.txt"
  * </pre>
  */
@@ -79,7 +79,7 @@ public final class CompoundWordListBuilder {
       }
     }
     List<String> header = List.of(
-        "# Swedish words for splitting compounds in the search index; one word a line.",
+        "# Swedish words: for splitting compounds in the search index and judging a text layer; one word a line.",
         "# Built by CompoundWordListBuilder from the stems of the sv_SE Hunspell dictionary",
         "# (LibreOffice dictionaries, Göran Andersson, LGPL-3; see NOTICE.txt beside this file)",
         "# and the project's domain-words.txt.");

@@ -18,6 +18,23 @@ class TimeLimitedRunnerTests {
   }
 
   @Test
+  void aTaskThatAsksForMoreTimeIsWaitedForThatMuchLongerAndNoLonger() {
+    assertThat(runner.run(() -> {
+      TimeLimitedRunner.grant(Duration.ofSeconds(5));
+      Thread.sleep(400);
+      return "skannat";
+    }, Duration.ofMillis(100))).isEqualTo("skannat");
+
+    assertThatThrownBy(() -> runner.run(() -> {
+      TimeLimitedRunner.grant(Duration.ofMillis(100));
+      Thread.sleep(5_000);
+      return "aldrig";
+    }, Duration.ofMillis(100)))
+        .isInstanceOf(ExtractionFailure.class)
+        .hasMessage("too slow: extraction passed the time limit of 200 ms and was stopped");
+  }
+
+  @Test
   void stopsATaskThatRunsPastTheLimitAndInterruptsIt() throws InterruptedException {
     CountDownLatch interrupted = new CountDownLatch(1);
     long start = System.nanoTime();
