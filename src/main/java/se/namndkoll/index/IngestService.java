@@ -20,10 +20,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.ingest.extract.FileProblems;
+import se.namndkoll.ingest.extract.OcrActivity;
 import se.namndkoll.model.ScannedPages;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Personnummer;
@@ -73,6 +76,9 @@ public final class IngestService {
     default void started(int files) {}
 
     default void done(Outcome outcome) {}
+
+    /** Scanned pages OCR has been given and finished in this run; heard about once a second while they change. */
+    default void ocr(OcrActivity.Count pages) {}
   }
 
   /**
@@ -97,7 +103,9 @@ public final class IngestService {
           outcomes.add(outcome);
           listener.done(outcome);
         }
-        readAll(files, index, known, rebuild, threads, listener, outcomes);
+        try (OcrTicker ticker = new OcrTicker(listener)) {
+          readAll(files, index, known, rebuild, threads, listener, outcomes);
+        }
         index.commit();
         finished = true;
       } finally {
@@ -223,6 +231,37 @@ public final class IngestService {
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Tells the listener how the run's OCR goes, once a second while it goes on. */
+  private static final class OcrTicker implements AutoCloseable {
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "namndkoll-ocr-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    private final OcrActivity.Count start = OcrActivity.now();
+    private final Listener listener;
+    private OcrActivity.Count last = new OcrActivity.Count(0, 0);
+
+    OcrTicker(Listener listener) {
+      this.listener = listener;
+      timer.scheduleAtFixedRate(this::tell, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private synchronized void tell() {
+      OcrActivity.Count now = OcrActivity.now().since(start);
+      if (now.wanted() > 0 && !now.equals(last)) {
+        last = now;
+        listener.ocr(now);
+      }
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
+      tell();
     }
   }
 }

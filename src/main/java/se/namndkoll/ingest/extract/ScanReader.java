@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -39,18 +41,31 @@ final class ScanReader {
 
   private final TesseractOcr ocr;
   private final int dpi;
+  private final int speckArea;
   private final Duration pageLimit;
   private final Duration fileLimit;
 
   ScanReader(TesseractOcr ocr, int dpi, Duration pageLimit, Duration fileLimit) {
     this.ocr = ocr;
     this.dpi = dpi;
+    // eight pixels at 300 dpi: smaller than the full stop of eight-point type
+    this.speckArea = Math.max(1, Math.round(8f * dpi * dpi / (300f * 300f)));
     this.pageLimit = pageLimit;
     this.fileLimit = fileLimit;
   }
 
+  private static void finished(AtomicBoolean page) {
+    if (page.compareAndSet(false, true)) {
+      OcrActivity.finished();
+    }
+  }
+
   Result read(PDDocument pdf, List<Integer> pages) {
     long deadline = System.nanoTime() + fileLimit.toNanos();
+    OcrActivity.wanted(pages.size());
+    // each page is counted finished once: when its OCR ends, or when it is given up
+    Map<Integer, AtomicBoolean> counted = new ConcurrentHashMap<>();
+    pages.forEach(p -> counted.put(p, new AtomicBoolean()));
     PDFRenderer renderer = new PDFRenderer(pdf);
     Semaphore waiting = new Semaphore(THREADS);
     Map<Integer, Future<TesseractOcr.Page>> running = new LinkedHashMap<>();
@@ -74,9 +89,10 @@ final class ScanReader {
         }
         running.put(p, OCR.submit(() -> {
           try {
-            return ocr.recognise(image, pageLimit);
+            return ocr.recognise(Despeckle.clean(image, speckArea), pageLimit);
           } finally {
             waiting.release();
+            finished(counted.get(p));
           }
         }));
       }
@@ -120,6 +136,7 @@ final class ScanReader {
         reason = reason.isEmpty() ? "OCR avbröts" : reason;
       }
     }
+    pages.forEach(p -> finished(counted.get(p)));
     unread.sort(null);
     return new Result(recognised, words == 0 ? 0 : confidence / words, unread, reason);
   }

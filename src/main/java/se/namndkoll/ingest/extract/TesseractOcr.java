@@ -116,26 +116,6 @@ final class TesseractOcr {
     }
   }
 
-  /**
-   * A protocol paragraph's opening "§ 12 Dnr …" as Tesseract reads it: the § sign taken for 8, &,
-   * 3, S, $ or 5 ("8 12 Dnr IFN 2026-00031"). Only at the start of a line, before a paragraph
-   * number and "Dnr" or the line's end, where no other reading makes sense in a council document.
-   */
-  private static final Pattern MISREAD_PARAGRAPH = Pattern.compile("^[8&3S$5]\\s+(\\d{1,4})(?=\\s+Dnr\\b|\\s*$)");
-
-  /**
-   * A law's paragraph sign read as 8 or &: "enligt 13 8 LVU", "1 8 och 2 8 LVU", "26 kap. 1 8 OSL",
-   * where the number and the law's name (or "kap.", "st.") around it leave no other reading.
-   */
-  private static final Pattern MISREAD_LAW_SIGN = Pattern.compile(
-      "\\b(\\d{1,3}) [8&] (?=(?:och \\d{1,3} [8&] )?(?:\\d{1,2} st\\.? )?(?:LVU|LSS|SoL|OSL|KL|FL|LVM|LOU|PBL|TF|RF"
-          + "|kommunallagen|förvaltningslagen|socialtjänstlagen|st\\.?|kap\\.?)(?![\\p{L}]))");
-
-  static String repaired(String line) {
-    String paragraph = MISREAD_PARAGRAPH.matcher(line).replaceFirst("§ $1");
-    return MISREAD_LAW_SIGN.matcher(paragraph).replaceAll("$1 § ");
-  }
-
   /** Tesseract's table: level 5 rows are words, each with its block, paragraph and line. */
   static Page page(String tsv) {
     Map<String, StringBuilder> lines = new LinkedHashMap<>();
@@ -171,7 +151,7 @@ final class TesseractOcr {
         out.add("");
       }
       paragraph = par;
-      out.add(repaired(e.getValue().toString()));
+      out.add(OcrRepairs.repaired(e.getValue().toString()));
     }
     return new Page(out, words == 0 ? 0 : confidence / words, words);
   }

@@ -2,10 +2,12 @@ package se.namndkoll.ingest.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.ingest.extract.ExtractedText;
 import se.namndkoll.ingest.extract.RawLine;
+import se.namndkoll.ingest.vocabulary.HeadingSpelling;
 import se.namndkoll.model.Line;
 
 /**
@@ -44,13 +46,16 @@ public final class Normaliser {
   public List<Line> normalise(ExtractedText text) {
     List<WorkLine> work = new ArrayList<>(text.lines().size() + 64);
     LetterSizes sizes = LetterSizes.of(text.lines());
+    Set<Integer> ocrPages = Set.copyOf(text.scanned().recognised());
     int lineNo = 0;
     for (RawLine raw : text.lines()) {
       lineNo++;
       LineCleaner.Cleaned cleaned = LineCleaner.clean(raw.text());
       boolean heading = raw.heading() || cleaned.heading() || sizes.larger(raw);
+      boolean ocr = ocrPages.contains(raw.page());
       for (String piece : GlueSplitter.split(cleaned.text())) {
-        work.add(new WorkLine(piece, lineNo, lineNo, raw.page(), heading));
+        // a heading OCR read a letter or two wrong is spelled as the section words have it
+        work.add(new WorkLine(ocr ? HeadingSpelling.mended(piece) : piece, lineNo, lineNo, raw.page(), heading));
       }
     }
     work = withParagraphSigns(work);

@@ -50,6 +50,11 @@ public final class Headings {
 
   private Headings() {}
 
+  /** The patterns of a decision heading's grammar, whose words a misread heading is spelled by. */
+  static List<Pattern> decisionGrammar() {
+    return List.of(DECISION_BODY, PROPOSES, PROPOSAL_TO_BODY);
+  }
+
   /** The line without numbering and trailing colon, and whether it had a colon. */
   private record Bare(String text, boolean colon) {}
 

@@ -70,20 +70,6 @@ class ScannedPdfTests {
   }
 
   @Test
-  void aParagraphSignTesseractMisreadsAtTheStartOfAProtocolParagraphIsMended() {
-    assertThat(TesseractOcr.repaired("8 7 Dnr 721")).isEqualTo("§ 7 Dnr 721");
-    assertThat(TesseractOcr.repaired("& 8 Dnr IFN 2026-00007 3.7.7.4")).isEqualTo("§ 8 Dnr IFN 2026-00007 3.7.7.4");
-    assertThat(TesseractOcr.repaired("3 11")).isEqualTo("§ 11");
-    assertThat(TesseractOcr.repaired("8 barn har fått plats")).isEqualTo("8 barn har fått plats");
-    assertThat(TesseractOcr.repaired("Totalt 8 12 Dnr")).isEqualTo("Totalt 8 12 Dnr");
-    assertThat(TesseractOcr.repaired("Övervägande om fortsatt vård enligt 13 8 LVU"))
-        .isEqualTo("Övervägande om fortsatt vård enligt 13 § LVU");
-    assertThat(TesseractOcr.repaired("Ansökan om vård enligt 1 8 och 2 8 LVU")).isEqualTo("Ansökan om vård enligt 1 § och 2 § LVU");
-    assertThat(TesseractOcr.repaired("sekretess enligt 26 kap. 1 8 OSL")).isEqualTo("sekretess enligt 26 kap. 1 § OSL");
-    assertThat(TesseractOcr.repaired("Barnen i 3 8 klasser")).isEqualTo("Barnen i 3 8 klasser");
-  }
-
-  @Test
   void withTesseractAScanReadsBackWithItsWordsAndConfidence() throws IOException {
     TesseractOcr ocr = TesseractOcr.standard();
     assumeTrue(ocr.unavailable() == null, () -> "skipped: " + ocr.unavailable());
