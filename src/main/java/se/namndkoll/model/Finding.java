@@ -27,6 +27,7 @@ import java.util.Locale;
  * @param date the date of what the finding concerns where there is no ärende (the delegation
  *     decision's date), else {@code null}
  * @param status against a baseline: new or known; {@code null} when no baseline was given
+ * @param ocr the evidence was read by OCR from a scanned page, so that the quote may hold misreads
  */
 public record Finding(
     String rule,
@@ -42,7 +43,8 @@ public record Finding(
     String message,
     String basis,
     LocalDate date,
-    Status status) {
+    Status status,
+    boolean ocr) {
 
   /** A finding held against a baseline of an earlier sweep. */
   public enum Status {
@@ -60,9 +62,23 @@ public record Finding(
     }
   }
 
+  /** A finding from a page with a text layer of its own. */
+  public Finding(String rule, Severity severity, String namnd, LocalDate meetingDate, String dnr, String title,
+      String source, Integer page, Integer line, String evidence, String message, String basis, LocalDate date,
+      Status status) {
+    this(rule, severity, namnd, meetingDate, dnr, title, source, page, line, evidence, message, basis, date, status,
+        false);
+  }
+
   public Finding withStatus(Status newStatus) {
     return new Finding(rule, severity, namnd, meetingDate, dnr, title, source, page, line, evidence, message,
-        basis, date, newStatus);
+        basis, date, newStatus, ocr);
+  }
+
+  /** The finding, its evidence read by OCR. */
+  public Finding fromOcr() {
+    return new Finding(rule, severity, namnd, meetingDate, dnr, title, source, page, line, evidence, message,
+        basis, date, status, true);
   }
 
   /** The name of this way of computing {@link #fingerprint}, under which SARIF results carry it. */

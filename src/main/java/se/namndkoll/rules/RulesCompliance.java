@@ -126,7 +126,7 @@ public final class RulesCompliance implements Compliance {
     for (Reading.Unreadable u : unreadable) {
       facts.add(new Unreadable(u.source(), u.reason()));
     }
-    return l.engine().fire(facts, policy.disabled());
+    return OcrEvidence.marked(l.engine().fire(facts, policy.disabled()), documents);
   }
 
   @Override

@@ -18,13 +18,23 @@ import se.namndkoll.ingest.extract.ScanFixtures;
 import se.namndkoll.model.Arende;
 
 /**
- * The sample archive with every PDF replaced by a scan of it (each page an image at 200 dpi, no text
- * layer), read by OCR where Tesseract and its Swedish model are installed: the same findings as the
- * archive itself, and the ärenden with their Dnr.
+ * The sample archive with every PDF replaced by a scan of it, read by OCR where Tesseract and its
+ * Swedish model are installed: the same findings as the archive itself, and the ärenden with their
+ * Dnr. The scans are as an archive has them: images only at 150 to 300 dpi, the sheet turned up to
+ * a degree on the glass, with specks of dust and toner; one put out with a publisher's poor OCR layer.
  */
 class ScannedCorpusCheckTests {
 
   private static final Path CORPUS = Path.of("corpus");
+
+  /** How each PDF of the archive is scanned, in the order of their names. */
+  private static final List<ScanFixtures.Scan> SCANS = List.of(
+      new ScanFixtures.Scan(150, 0.6, 0.002, 1),
+      new ScanFixtures.Scan(150, -1.0, 0.002, 2),
+      new ScanFixtures.Scan(200, 0, 0, 0), // with a poor text layer
+      new ScanFixtures.Scan(200, -0.4, 0.001, 4),
+      new ScanFixtures.Scan(300, -0.8, 0.004, 5));
+  private static final int POOR_LAYER = 2;
 
   @TempDir Path dir;
 
@@ -37,9 +47,16 @@ class ScannedCorpusCheckTests {
     try (Stream<Path> files = Files.list(CORPUS)) {
       List<Path> all = files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("README.md"))
           .sorted().toList();
+      int n = 0;
       for (Path f : all) {
         if (f.toString().endsWith(".pdf")) {
-          ScanFixtures.imageOnly(f, scanned.resolve(f.getFileName()), 200);
+          Path out = scanned.resolve(f.getFileName());
+          if (n % SCANS.size() == POOR_LAYER) {
+            ScanFixtures.withPoorTextLayer(f, out, SCANS.get(POOR_LAYER).dpi());
+          } else {
+            ScanFixtures.imageOnly(f, out, SCANS.get(n % SCANS.size()));
+          }
+          n++;
         } else {
           Files.copy(f, scanned.resolve(f.getFileName()));
         }
@@ -54,6 +71,13 @@ class ScannedCorpusCheckTests {
     assertThat(original.exitStatus()).as(original.all()).isZero();
     assertThat(scan.exitStatus()).as(scan.all()).isZero();
     assertThat(findings(scan.stdout())).isEqualTo(findings(original.stdout())).isNotEmpty();
+    for (JsonNode f : new ObjectMapper().readTree(scan.stdout())) {
+      boolean fromScan = f.get("source").asText().endsWith(".pdf") && f.get("rule").asText().equals("BKA-MISSING");
+      boolean typed = !f.get("source").asText().endsWith(".pdf");
+      if (fromScan || typed) {
+        assertThat(f.path("ocr").asBoolean()).as("read by OCR: " + f).isEqualTo(fromScan);
+      }
+    }
     int arenden = 0;
     int withDnr = 0;
     DocumentReader reader = DocumentReader.standard();

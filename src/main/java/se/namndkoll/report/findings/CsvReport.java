@@ -22,6 +22,8 @@ final class CsvReport {
   static final List<String> HEADER = List.of("Regel", "Regelns namn", "Allvarlighet", "Nämnd", "Sammanträde", "Dnr",
       "Rubrik", "Dokument", "Sida", "Rad", "Underlag", "Meddelande", "Grund", "Datum", "Fingeravtryck", "Status",
       "Även i");
+  /** The column added where any finding was read by OCR. */
+  static final String OCR_COLUMN = "Läst med OCR";
 
   private static final String BOM = "\uFEFF";
   private static final String CRLF = "\r\n";
@@ -34,7 +36,12 @@ final class CsvReport {
 
   String write(Prepared p) {
     StringBuilder sb = new StringBuilder(BOM);
-    row(sb, HEADER);
+    boolean ocr = p.findings().stream().anyMatch(Finding::ocr);
+    List<String> header = new ArrayList<>(HEADER);
+    if (ocr) {
+      header.add(OCR_COLUMN);
+    }
+    row(sb, header);
     for (Finding f : p.findings()) {
       List<String> cells = new ArrayList<>();
       cells.add(text(f.rule()));
@@ -54,6 +61,9 @@ final class CsvReport {
       cells.add(f.fingerprint());
       cells.add(f.status() == null ? "" : Labels.status(f.status()));
       cells.add(text(Labels.elsewhere(p.elsewhere(f))));
+      if (ocr) {
+        cells.add(f.ocr() ? "ja" : "");
+      }
       row(sb, cells);
     }
     return sb.toString();

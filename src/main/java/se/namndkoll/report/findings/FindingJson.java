@@ -58,6 +58,9 @@ public final class FindingJson {
       m.put("date", str(f.date()));
     }
     m.put("fingerprint", f.fingerprint());
+    if (f.ocr()) {
+      m.put("ocr", true);
+    }
     if (f.status() != null) {
       m.put("status", f.status().id());
     }

@@ -29,7 +29,8 @@ public final class FindingReports {
       ReportOptions options, OutputStream out) throws IOException {
     Prepared p = Prepared.of(findings, context);
     if (format == FindingFormat.XLSX) {
-      new XlsxReport(p.findings().stream().anyMatch(f -> f.status() != null)).write(p, out);
+      new XlsxReport(p.findings().stream().anyMatch(f -> f.status() != null),
+          p.findings().stream().anyMatch(Finding::ocr)).write(p, out);
     } else if (format == FindingFormat.PDF) {
       new PdfReport().write(p, out);
     } else {

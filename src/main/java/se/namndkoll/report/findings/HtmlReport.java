@@ -390,6 +390,9 @@ final class HtmlReport {
     if (f.basis() != null && !f.basis().isBlank()) {
       sb.append("<dt>Grund</dt><dd>").append(Html.escape(f.basis())).append("</dd>\n");
     }
+    if (f.ocr()) {
+      sb.append("<dt>OCR</dt><dd>").append(Html.escape(Labels.OCR)).append("</dd>\n");
+    }
     if (f.status() != null) {
       sb.append("<dt>Status</dt><dd>").append(Labels.status(f.status())).append("</dd>\n");
     }

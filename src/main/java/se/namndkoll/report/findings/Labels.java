@@ -31,6 +31,9 @@ final class Labels {
   }
 
   /** "s. 41, rad 2612", "s. 41", "rad 12", or "" when neither is known. */
+  /** What a finding read by OCR says of its quote. */
+  static final String OCR = "läst med OCR: citatet kan innehålla feltolkningar";
+
   static String place(Finding f) {
     String page = f.page() == null ? "" : "s. " + f.page();
     String line = f.line() == null ? "" : "rad " + f.line();

@@ -36,7 +36,7 @@ public final class Masking {
       return f;
     }
     return new Finding(f.rule(), f.severity(), namnd, f.meetingDate(), f.dnr(), title, source, f.page(), f.line(),
-        evidence, message, basis, f.date(), f.status());
+        evidence, message, basis, f.date(), f.status(), f.ocr());
   }
 
   public static List<Finding> findings(List<Finding> findings) {

@@ -30,7 +30,7 @@ record Prepared(List<Finding> findings, ReportContext context, Map<String, List<
         if (other.severity().compareTo(first.severity()) > 0) {
           first = new Finding(first.rule(), other.severity(), first.namnd(), first.meetingDate(), first.dnr(),
               first.title(), first.source(), first.page(), first.line(), first.evidence(), first.message(),
-              first.basis(), first.date(), first.status());
+              first.basis(), first.date(), first.status(), first.ocr());
         }
       }
       merged.add(first);

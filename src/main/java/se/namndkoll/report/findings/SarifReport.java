@@ -168,6 +168,9 @@ final class SarifReport {
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     putIfSet(properties, "severity", f.severity().id());
+    if (f.ocr()) {
+      properties.put("ocr", true);
+    }
     putIfSet(properties, "namnd", f.namnd());
     putIfSet(properties, "meetingDate", f.meetingDate());
     putIfSet(properties, "dnr", f.dnr());

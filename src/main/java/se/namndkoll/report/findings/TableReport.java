@@ -73,7 +73,8 @@ final class TableReport {
     }
     sb.append('\n');
     if (f.evidence() != null && !clean(f.evidence()).isEmpty()) {
-      sb.append(" ".repeat(4 + 7 + 2)).append('”').append(clean(f.evidence())).append("”\n");
+      sb.append(" ".repeat(4 + 7 + 2)).append('”').append(clean(f.evidence())).append('”')
+          .append(f.ocr() ? "  (" + Labels.OCR + ")" : "").append('\n');
     }
   }
 

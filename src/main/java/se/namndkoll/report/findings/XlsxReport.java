@@ -60,7 +60,7 @@ final class XlsxReport {
 
   private Prepared prepared;
 
-  XlsxReport(boolean withStatus) {
+  XlsxReport(boolean withStatus, boolean withOcr) {
     List<Column> cs = new ArrayList<>(List.of(
         new Column("Regel", 22, true, Finding::rule),
         new Column("Regelns namn", 20, true, f -> prepared.context().rule(f.rule()).map(RuleInfo::title).orElse(null)),
@@ -82,6 +82,9 @@ final class XlsxReport {
         })));
     if (withStatus) {
       cs.add(new Column("Status", 8, false, f -> f.status() == null ? null : Labels.status(f.status())));
+    }
+    if (withOcr) {
+      cs.add(new Column("Läst med OCR", 10, false, f -> f.ocr() ? "ja" : null));
     }
     cs.add(new Column("Fingeravtryck", 26, false, Finding::fingerprint));
     this.columns = List.copyOf(cs);

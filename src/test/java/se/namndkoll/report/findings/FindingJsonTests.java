@@ -34,7 +34,7 @@ class FindingJsonTests {
       List<String> names = new ArrayList<>();
       n.fieldNames().forEachRemaining(names::add);
       assertThat(names.subList(0, CONTRACT.size())).isEqualTo(CONTRACT);
-      assertThat(names.subList(CONTRACT.size(), names.size())).isSubsetOf("date", "fingerprint", "status", "ruleName", "locations");
+      assertThat(names.subList(CONTRACT.size(), names.size())).isSubsetOf("date", "fingerprint", "status", "ruleName", "locations", "ocr");
     }
   }
 
