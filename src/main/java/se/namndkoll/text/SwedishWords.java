@@ -64,13 +64,17 @@ public final class SwedishWords {
   }
 
   private static final class Holder {
-    static final List<String> LIST = load("swedish-words.txt");
+    static final List<String> LIST = read(SwedishWords.class, "swedish-words.txt");
     static final Set<String> SET = new HashSet<>(LIST);
-    static final Set<String> SHORT = Set.copyOf(new HashSet<>(load("short-words.txt")));
+    static final Set<String> SHORT = Set.copyOf(new HashSet<>(read(SwedishWords.class, "short-words.txt")));
   }
 
-  private static List<String> load(String name) {
-    try (InputStream in = SwedishWords.class.getResourceAsStream(name)) {
+  /**
+   * A word list inside the program, beside the class: one word a line, {@code #} opening a comment
+   * line; the words in lower case.
+   */
+  public static List<String> read(Class<?> beside, String name) {
+    try (InputStream in = beside.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("the word list " + name + " is missing from the program");
       }

@@ -1,15 +1,7 @@
 package se.namndkoll.index.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -80,32 +72,13 @@ public final class SwedishAnalyzers {
   private static final class Words {
     static final List<String> LIST = SwedishWords.list();
     static final CompoundDictionary DICTIONARY = CompoundDictionary.of(LIST);
-    static final CharArraySet FIRST = set(load(FIRST_PARTS));
+    static final CharArraySet FIRST = set(SwedishWords.read(SwedishAnalyzers.class, FIRST_PARTS));
     static final CharArraySet STEMS = FirstParts.stemsOf(LIST);
 
     private static CharArraySet set(List<String> words) {
       CharArraySet set = new CharArraySet(words.size(), false);
       set.addAll(words);
       return CharArraySet.unmodifiableSet(set);
-    }
-
-    private static List<String> load(String name) {
-      try (InputStream in = SwedishAnalyzers.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("the word list " + name + " is missing from the program");
-        }
-        List<String> words = new ArrayList<>(140_000);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          String w = line.strip();
-          if (!w.isEmpty() && !w.startsWith("#")) {
-            words.add(w.toLowerCase(Locale.ROOT));
-          }
-        }
-        return List.copyOf(words);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the word list " + name, e);
-      }
     }
   }
 

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *       "13 § LVU" read as "13 8 LVU";
  *   <li>letters taken for digits inside a number: O or o for 0, I, l or | for 1 ("2O26-0OO12");
  *   <li>spaces put into a registry number or a date: "2026- 00008", "20 18/ I 097", "2026-02- 05";
- *   <li>"Dnr" read as "Dn?" or "Dn7".
+ *   <li>"Dnr" read as "Dn?" or "Dn7";
+ *   <li>an e-mail address's @ read as Q, (&amp;, &amp; or Ö, and a space after the domain's dot
+ *       ("diariumQnorrvik. se").
  * </ul>
  */
 final class OcrRepairs {
@@ -43,6 +45,11 @@ final class OcrRepairs {
    */
   private static final String YEAR_START = "(?<![\\d\\p{L}])(?<!\\d )";
 
+  /** An e-mail address in lower case with its @ misread: the local part, the misread sign, the domain. */
+  private static final Pattern MISREAD_EMAIL = Pattern.compile(
+      "(?<![\\p{L}\\d.@])([a-z0-9][a-z0-9._-]*) ?(?:\\(&|\\(Q|Q&|\\(@|&|Q|©|Ö) ?([a-z0-9][a-z0-9-]*)\\. ?"
+          + "([a-z]{2,}(?:\\.[a-z]{2,})?)(?![\\p{L}\\d])");
+
   /** A year split in two: "20 18/", "20 26-". */
   private static final Pattern SPLIT_YEAR = Pattern.compile(YEAR_START + "(19|20) (\\d{2})(?=[-/:] ?[\\dOIl|])");
 
@@ -67,6 +74,7 @@ final class OcrRepairs {
     String s = MISREAD_PARAGRAPH.matcher(line).replaceFirst("§ $1");
     s = MISREAD_LAW_SIGN.matcher(s).replaceAll("$1 § ");
     s = MISREAD_DNR.matcher(s).replaceAll("Dnr");
+    s = MISREAD_EMAIL.matcher(s).replaceAll("$1@$2.$3");
     s = SPLIT_YEAR.matcher(s).replaceAll("$1$2");
     // twice, for a date with two: "2026- 02- 05"
     s = SPACED_SEPARATOR.matcher(SPACED_SEPARATOR.matcher(s).replaceAll("$1$2")).replaceAll("$1$2");

@@ -116,43 +116,118 @@ final class TesseractOcr {
     }
   }
 
-  /** Tesseract's table: level 5 rows are words, each with its block, paragraph and line. */
+  /** A word of Tesseract's table: its text, where it stands and how sure Tesseract is of it. */
+  private record Word(String text, int left, int width, int height, double confidence) {
+
+    /**
+     * A speck or a rule read as a word: bars, or at most two letters or signs read with less than
+     * even confidence ("ee", "oo", "|", "-" where a scan has dust). A digit or a § is never taken
+     * for a speck: it may be a paragraph's number.
+     */
+    boolean noise() {
+      if (text.chars().allMatch(c -> c == '|')) {
+        return true;
+      }
+      if (text.chars().anyMatch(c -> Character.isDigit(c) || c == '§')) {
+        return false;
+      }
+      long letters = text.chars().filter(Character::isLetter).count();
+      return confidence >= 0 && confidence < NOISE_BELOW && letters <= 2;
+    }
+  }
+
+  /** A word read with less confidence than this, of two letters or fewer, is taken for a speck. */
+  private static final double NOISE_BELOW = 45;
+
+  /** A gap of more than this many times the line's letter height separates columns, as in a typed PDF. */
+  private static final double COLUMN_GAP = 1.2;
+
+  /**
+   * Tesseract's table: level 5 rows are words, each with its block, paragraph and line. A line's
+   * words are joined by spaces, or by a tab where the gap between them is a column's, as the PDF
+   * reader marks columns; specks read as words are left out.
+   */
   static Page page(String tsv) {
-    Map<String, StringBuilder> lines = new LinkedHashMap<>();
-    double confidence = 0;
-    int words = 0;
+    Map<String, List<Word>> lines = new LinkedHashMap<>();
     for (String row : tsv.split("\n")) {
       String[] c = row.split("\t", -1);
       if (c.length < 12 || !c[0].equals("5")) {
         continue;
       }
       String text = c[11].strip();
-      if (text.isEmpty()) {
-        continue;
-      }
-      String key = c[2] + "/" + c[3] + "/" + c[4];
-      StringBuilder line = lines.computeIfAbsent(key, k -> new StringBuilder());
-      line.append(line.length() == 0 ? "" : " ").append(text);
-      try {
-        double conf = Double.parseDouble(c[10]);
-        if (conf >= 0) {
-          confidence += conf;
-          words++;
-        }
-      } catch (NumberFormatException e) {
-        // a word without a confidence counts for the text only
+      if (!text.isEmpty()) {
+        lines.computeIfAbsent(c[2] + "/" + c[3] + "/" + c[4], k -> new ArrayList<>())
+            .add(new Word(text, number(c[6]), number(c[8]), number(c[9]), decimal(c[10])));
       }
     }
+    double confidence = 0;
+    int words = 0;
     List<String> out = new ArrayList<>();
     String paragraph = null;
-    for (Map.Entry<String, StringBuilder> e : lines.entrySet()) {
+    for (Map.Entry<String, List<Word>> e : lines.entrySet()) {
+      List<Word> kept = withoutSpecks(e.getValue());
+      for (Word w : kept) {
+        if (w.confidence() >= 0) {
+          confidence += w.confidence();
+          words++;
+        }
+      }
+      if (kept.isEmpty()) {
+        continue;
+      }
       String par = e.getKey().substring(0, e.getKey().lastIndexOf('/'));
       if (paragraph != null && !paragraph.equals(par)) {
         out.add("");
       }
       paragraph = par;
-      out.add(OcrRepairs.repaired(e.getValue().toString()));
+      out.add(OcrRepairs.repaired(joined(kept)));
     }
     return new Page(out, words == 0 ? 0 : confidence / words, words);
+  }
+
+  /** The line's words less its specks; a sign before a number stays, as a paragraph's misread §. */
+  private static List<Word> withoutSpecks(List<Word> line) {
+    List<Word> kept = new ArrayList<>(line.size());
+    for (int i = 0; i < line.size(); i++) {
+      Word w = line.get(i);
+      boolean beforeNumber = i + 1 < line.size() && line.get(i + 1).text().chars().allMatch(Character::isDigit);
+      if (!w.noise() || (beforeNumber && w.text().length() == 1)) {
+        kept.add(w);
+      }
+    }
+    return kept;
+  }
+
+  private static String joined(List<Word> words) {
+    int[] heights = words.stream().mapToInt(Word::height).sorted().toArray();
+    int letter = heights[heights.length / 2];
+    StringBuilder line = new StringBuilder();
+    Word previous = null;
+    for (Word w : words) {
+      if (previous != null) {
+        int gap = w.left() - (previous.left() + previous.width());
+        line.append(letter > 0 && gap > COLUMN_GAP * letter ? '\t' : ' ');
+      }
+      line.append(w.text());
+      previous = w;
+    }
+    return line.toString();
+  }
+
+  private static int number(String s) {
+    try {
+      return Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A word's confidence; -1 where the table gives none. */
+  private static double decimal(String s) {
+    try {
+      return Double.parseDouble(s.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

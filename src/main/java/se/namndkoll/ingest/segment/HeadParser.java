@@ -125,11 +125,18 @@ final class HeadParser {
 
   private static Head headOf(Lines lines, List<Integer> header, String title, int titleStart) {
     List<String> items = new ArrayList<>();
-    for (int idx : header) {
-      for (String cell : lines.text(idx).split("\t")) {
-        if (!cell.isBlank()) {
-          items.add(cell.strip());
+    for (int h = 0; h < header.size(); h++) {
+      List<String> cells = cells(lines.text(header.get(h)));
+      List<String> below = h + 1 < header.size() ? cells(lines.text(header.get(h + 1))) : List.of();
+      if (cells.size() >= 2 && below.size() == cells.size() && cells.stream().allMatch(HeadParser::isBareLabel)) {
+        // a row of labels over a row of values, as a scan's columns read across: label, value, label, value
+        for (int c = 0; c < cells.size(); c++) {
+          items.add(cells.get(c));
+          items.add(below.get(c));
         }
+        h++;
+      } else {
+        items.addAll(cells);
       }
     }
     Dnr dnr = null;
@@ -229,6 +236,21 @@ final class HeadParser {
     return s.length() <= 40 && Dnr.find(s).map(d -> d.full().length() >= s.replace("**", "").length() - 1).orElse(false);
   }
 
+  private static List<String> cells(String line) {
+    List<String> out = new ArrayList<>();
+    for (String cell : line.split("\t")) {
+      if (!cell.isBlank()) {
+        out.add(cell.strip());
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBareLabel(String cell) {
+    Matcher l = LABEL.matcher(cell);
+    return l.matches() && l.group("value").isBlank();
+  }
+
   private static boolean isHeaderLike(Lines lines, int j, int bound) {
     String t = lines.text(j);
     if (t.indexOf('\t') >= 0) {
@@ -238,7 +260,8 @@ final class HeadParser {
         if (c.isEmpty()) {
           continue;
         }
-        if (!isHeaderCell(c)) {
+        // a name in a row under (or over) the row that holds "Handläggare" is the handläggare's
+        if (!isHeaderCell(c) && !(Text.isPersonName(c) && nextToHandlaggareLabel(lines, j, bound))) {
           return false;
         }
         any = true;

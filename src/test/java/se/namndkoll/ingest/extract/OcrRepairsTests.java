@@ -51,4 +51,14 @@ class OcrRepairsTests {
     assertThat(OcrRepairs.repaired("Intäkter 20 18 -3 15")).isEqualTo("Intäkter 20 18 -3 15");
     assertThat(OcrRepairs.repaired("Avvikelse 1 2018 - 40")).isEqualTo("Avvikelse 1 2018 - 40");
   }
+
+  @Test
+  void anEmailAddressWithItsAtSignMisreadIsMended() {
+    assertThat(OcrRepairs.repaired("Kommunstyrelsen, ks.diariumQnorrvik. example"))
+        .isEqualTo("Kommunstyrelsen, ks.diarium@norrvik.example");
+    assertThat(OcrRepairs.repaired("Kommunens revisorer, revisionen(&norrvik.se")).isEqualTo("Kommunens revisorer, revisionen@norrvik.se");
+    assertThat(OcrRepairs.repaired("avtal Öfamiljevarden-malardalen.se")).isEqualTo("avtal@familjevarden-malardalen.se");
+    assertThat(OcrRepairs.repaired("Kultur & Fritid. Nämnden")).isEqualTo("Kultur & Fritid. Nämnden");
+    assertThat(OcrRepairs.repaired("vård & omsorg. Se bilaga")).isEqualTo("vård & omsorg. Se bilaga");
+  }
 }

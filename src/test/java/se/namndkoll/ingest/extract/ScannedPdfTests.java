@@ -70,6 +70,26 @@ class ScannedPdfTests {
   }
 
   @Test
+  void aColumnsGapBecomesATabAndSpecksReadAsWordsAreLeftOut() {
+    String tsv = String.join("\n",
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+        "5\t1\t1\t1\t1\t1\t300\t0\t200\t40\t96\tHandläggare",
+        "5\t1\t1\t1\t1\t2\t605\t0\t2\t45\t74\t|",
+        "5\t1\t1\t1\t1\t3\t700\t0\t40\t40\t21\tee",
+        "5\t1\t1\t1\t1\t4\t1380\t0\t110\t40\t95\tDatum",
+        "5\t1\t1\t1\t2\t1\t300\t50\t60\t40\t96\tElin",
+        "5\t1\t1\t1\t2\t2\t375\t50\t210\t40\t96\tMagnusson",
+        "5\t1\t1\t1\t2\t3\t1380\t50\t210\t40\t96\t2026-01-09",
+        "5\t1\t1\t1\t3\t1\t300\t100\t20\t40\t93\ti",
+        "5\t1\t1\t1\t3\t2\t335\t100\t60\t40\t40\tår");
+
+    TesseractOcr.Page page = TesseractOcr.page(tsv);
+
+    assertThat(page.lines()).containsExactly("Handläggare\tDatum", "Elin Magnusson\t2026-01-09", "i");
+    assertThat(page.words()).isEqualTo(6);
+  }
+
+  @Test
   void withTesseractAScanReadsBackWithItsWordsAndConfidence() throws IOException {
     TesseractOcr ocr = TesseractOcr.standard();
     assumeTrue(ocr.unavailable() == null, () -> "skipped: " + ocr.unavailable());
