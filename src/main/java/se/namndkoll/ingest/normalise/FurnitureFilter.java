@@ -377,7 +377,7 @@ final class FurnitureFilter {
         if (sameText && i == first && atTop(lines, byPage.get(lines.get(i).page()), i)) {
           continue;
         }
-        if (isProtected(key) || signsAbove(lines, i)) {
+        if (isProtected(key) || cellProtected(lines.get(i).text()) || signsAbove(lines, i)) {
           guarded.put(i, e.getKey());
         } else {
           blanked.add(i);
@@ -517,6 +517,19 @@ final class FurnitureFilter {
    */
   private static boolean isProtected(String key) {
     return PROTECTED.matcher(key).matches();
+  }
+
+  /** A row of a header table read across columns ("Handläggare⇥Datum") is content where one of its cells is. */
+  private static boolean cellProtected(String text) {
+    if (text.indexOf('\t') < 0) {
+      return false;
+    }
+    for (String cell : text.split("\t")) {
+      if (!cell.isBlank() && isProtected(key(cell))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
