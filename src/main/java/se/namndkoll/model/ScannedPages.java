@@ -14,12 +14,14 @@ import java.util.List;
  * @param reason why the unread pages were not read, in Swedish; empty when there are none
  * @param poorLayer scans whose own text layer was too poor to trust (mostly not Swedish words); those
  *     also recognised had it replaced by OCR's reading
+ * @param pageConfidence the mean confidence of each recognised page's words, in the order of
+ *     {@code recognised}; empty where it is not known
  */
 public record ScannedPages(List<Integer> recognised, double confidence, List<Integer> unread, String reason,
-    List<Integer> poorLayer) {
+    List<Integer> poorLayer, List<Double> pageConfidence) {
 
   /** A document with no page of images only. */
-  public static final ScannedPages NONE = new ScannedPages(List.of(), 0, List.of(), "", List.of());
+  public static final ScannedPages NONE = new ScannedPages(List.of(), 0, List.of(), "", List.of(), List.of());
 
   public ScannedPages {
     recognised = List.copyOf(recognised);
@@ -27,11 +29,19 @@ public record ScannedPages(List<Integer> recognised, double confidence, List<Int
     reason = reason == null ? "" : reason;
     // an index written before the poor layers were judged stores none
     poorLayer = poorLayer == null ? List.of() : List.copyOf(poorLayer);
+    pageConfidence = pageConfidence == null || pageConfidence.size() != recognised.size() ? List.of()
+        : List.copyOf(pageConfidence);
   }
 
   /** Scans of images only, none with a layer of its own. */
   public ScannedPages(List<Integer> recognised, double confidence, List<Integer> unread, String reason) {
-    this(recognised, confidence, unread, reason, List.of());
+    this(recognised, confidence, unread, reason, List.of(), List.of());
+  }
+
+  /** The mean confidence of the words OCR read on the page; {@code null} where it read none or it is not known. */
+  public Double confidenceOf(int page) {
+    int i = recognised.indexOf(page);
+    return i < 0 || pageConfidence.isEmpty() ? null : pageConfidence.get(i);
   }
 
   public boolean any() {

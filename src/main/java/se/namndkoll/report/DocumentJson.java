@@ -71,6 +71,14 @@ public final class DocumentJson {
     scanned.put("ocrPages", d.scanned().recognised());
     scanned.put("ocrConfidence", d.scanned().recognised().isEmpty() ? null
         : Math.round(d.scanned().confidence() * 10) / 10.0);
+    Map<String, Object> perPage = new LinkedHashMap<>();
+    for (int p : d.scanned().recognised()) {
+      Double c = d.scanned().confidenceOf(p);
+      if (c != null) {
+        perPage.put(String.valueOf(p), Math.round(c * 10) / 10.0);
+      }
+    }
+    scanned.put("ocrPageConfidence", perPage);
     scanned.put("unreadPages", d.scanned().unread());
     scanned.put("unreadReason", d.scanned().unread().isEmpty() ? null : d.scanned().reason());
     scanned.put("poorTextLayerPages", d.scanned().poorLayer());

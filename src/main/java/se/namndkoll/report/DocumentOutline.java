@@ -39,6 +39,11 @@ public final class DocumentOutline {
     if (!scanned.recognised().isEmpty()) {
       sb.append(String.format(Locale.ROOT, "skannade sidor lästa med OCR: %s (ordens medelkonfidens %.0f %%; citat kan "
           + "innehålla feltolkningar)%n", pages(scanned.recognised()), scanned.confidence()));
+      if (!scanned.pageConfidence().isEmpty()) {
+        sb.append("  konfidens per sida: ").append(scanned.recognised().stream()
+            .map(p -> String.format(Locale.ROOT, "%d: %.0f %%", p, scanned.confidenceOf(p)))
+            .collect(Collectors.joining(", "))).append('\n');
+      }
     }
     List<Integer> reread = scanned.poorLayer().stream().filter(scanned.recognised()::contains).toList();
     List<Integer> kept = scanned.poorLayer().stream()

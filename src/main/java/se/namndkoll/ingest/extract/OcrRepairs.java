@@ -29,11 +29,12 @@ final class OcrRepairs {
   private static final Pattern MISREAD_PARAGRAPH = Pattern.compile("^[8&3S$5]\\s+(\\d{1,4})(?=\\s+Dnr\\b|\\s*$)");
 
   /**
-   * A law's paragraph sign read as 8 or &: "enligt 13 8 LVU", "1 8 och 2 8 LVU", "26 kap. 1 8 OSL",
-   * where the number and the law's name (or "kap.", "st.") around it leave no other reading.
+   * A law's paragraph sign read as 8, &amp;, 5, S or $: "enligt 13 8 LVU", "1 8 och 2 8 LVU", "26 kap. 1 8
+   * OSL", "6 kap. 39 5 kommunallagen", where the number and the law's name (or "kap.", "st.")
+   * around it leave no other reading.
    */
   private static final Pattern MISREAD_LAW_SIGN = Pattern.compile(
-      "\\b(\\d{1,3}) [8&] (?=(?:och \\d{1,3} [8&] )?(?:\\d{1,2} st\\.? )?(?:LVU|LSS|SoL|OSL|KL|FL|LVM|LOU|PBL|TF|RF"
+      "\\b(\\d{1,3}) [8&5S$] (?=(?:och \\d{1,3} [8&5S$] )?(?:\\d{1,2} st\\.? )?(?:LVU|LSS|SoL|OSL|KL|FL|LVM|LOU|PBL|TF|RF"
           + "|kommunallagen|förvaltningslagen|socialtjänstlagen|st\\.?|kap\\.?)(?![\\p{L}]))");
 
   /** "Dnr" with its r misread, before what follows it. */

@@ -200,24 +200,29 @@ final class PdfReader {
     String why = ocr.unavailable();
     if (why != null) {
       return new ExtractedText(type.mediaTypeName(), pages, lines(byPage), List.of(),
-          new ScannedPages(List.of(), 0, scanned, why, poorLayer));
+          new ScannedPages(List.of(), 0, scanned, why, poorLayer, List.of()));
     }
     Duration budget = OCR_FILE_LIMIT.plus(OCR_PAGE_BUDGET.multipliedBy(scanned.size()));
     TimeLimitedRunner.grant(budget);
     ScanReader.Result read = new ScanReader(ocr, OCR_DPI, OCR_PAGE_LIMIT, budget).read(pdf, scanned);
-    List<Integer> recognised = new ArrayList<>();
-    for (Map.Entry<Integer, List<String>> e : read.recognised().entrySet()) {
+    Map<Integer, Double> recognised = new TreeMap<>();
+    double confidence = 0;
+    int words = 0;
+    for (Map.Entry<Integer, TesseractOcr.Page> e : read.recognised().entrySet()) {
       int p = e.getKey();
-      List<String> text = e.getValue();
+      TesseractOcr.Page page = e.getValue();
       if (poorLayer.contains(p)
-          && TextLayerQuality.of(text).share() < quality(byPage.get(p)).share() + BETTER_BY) {
+          && TextLayerQuality.of(page.lines()).share() < quality(byPage.get(p)).share() + BETTER_BY) {
         continue;
       }
-      recognised.add(p);
-      byPage.put(p, text.stream().map(t -> new RawLine(t, p, false, 0f)).toList());
+      recognised.put(p, page.confidence());
+      confidence += page.confidence() * page.words();
+      words += page.words();
+      byPage.put(p, page.lines().stream().map(t -> new RawLine(t, p, false, 0f)).toList());
     }
     return new ExtractedText(type.mediaTypeName(), pages, lines(byPage), List.of(),
-        new ScannedPages(recognised, read.confidence(), read.unread(), read.reason(), poorLayer));
+        new ScannedPages(List.copyOf(recognised.keySet()), words == 0 ? 0 : confidence / words, read.unread(),
+            read.reason(), poorLayer, List.copyOf(recognised.values())));
   }
 
   private static List<RawLine> lines(Map<Integer, List<RawLine>> byPage) {

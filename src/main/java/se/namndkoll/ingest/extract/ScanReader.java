@@ -30,7 +30,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 final class ScanReader {
 
   /** What OCR made of the pages. */
-  record Result(Map<Integer, List<String>> recognised, double confidence, List<Integer> unread, String reason) {}
+  record Result(Map<Integer, TesseractOcr.Page> recognised, List<Integer> unread, String reason) {}
 
   private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
   private static final ExecutorService OCR = Executors.newFixedThreadPool(THREADS, r -> {
@@ -69,7 +69,7 @@ final class ScanReader {
     PDFRenderer renderer = new PDFRenderer(pdf);
     Semaphore waiting = new Semaphore(THREADS);
     Map<Integer, Future<TesseractOcr.Page>> running = new LinkedHashMap<>();
-    Map<Integer, List<String>> recognised = new TreeMap<>();
+    Map<Integer, TesseractOcr.Page> recognised = new TreeMap<>();
     List<Integer> unread = new ArrayList<>();
     String reason = "";
     try {
@@ -99,8 +99,6 @@ final class ScanReader {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    double confidence = 0;
-    int words = 0;
     for (int p : pages) {
       Future<TesseractOcr.Page> f = running.get(p);
       if (f == null) {
@@ -116,9 +114,7 @@ final class ScanReader {
           unread.add(p);
           reason = reason.isEmpty() ? "OCR fann ingen text på sidan" : reason;
         } else {
-          recognised.put(p, page.lines());
-          confidence += page.confidence() * page.words();
-          words += page.words();
+          recognised.put(p, page);
         }
       } catch (TimeoutException e) {
         f.cancel(true);
@@ -138,6 +134,6 @@ final class ScanReader {
     }
     pages.forEach(p -> finished(counted.get(p)));
     unread.sort(null);
-    return new Result(recognised, words == 0 ? 0 : confidence / words, unread, reason);
+    return new Result(recognised, unread, reason);
   }
 }

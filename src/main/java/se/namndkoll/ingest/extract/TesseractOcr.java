@@ -139,6 +139,8 @@ final class TesseractOcr {
   /** A word read with less confidence than this, of two letters or fewer, is taken for a speck. */
   private static final double NOISE_BELOW = 45;
 
+  private static final Pattern LIST_MARK = Pattern.compile("\\d{1,2}[.)]?|[a-h][.)]|[•·\\-–*]");
+
   /** A gap of more than this many times the line's letter height separates columns, as in a typed PDF. */
   private static final double COLUMN_GAP = 1.2;
 
@@ -206,7 +208,9 @@ final class TesseractOcr {
     for (Word w : words) {
       if (previous != null) {
         int gap = w.left() - (previous.left() + previous.width());
-        line.append(letter > 0 && gap > COLUMN_GAP * letter ? '\t' : ' ');
+        // a list's number or bullet stands apart from its text by an indent, not a column
+        boolean listMark = previous == words.get(0) && LIST_MARK.matcher(previous.text()).matches();
+        line.append(letter > 0 && gap > COLUMN_GAP * letter && !listMark ? '\t' : ' ');
       }
       line.append(w.text());
       previous = w;

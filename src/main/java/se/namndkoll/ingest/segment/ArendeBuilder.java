@@ -54,7 +54,6 @@ final class ArendeBuilder {
   private ArendeBuilder() {}
 
   static List<Arende> build(Lines lines, List<Span> spans, List<AgendaItem> agenda, String ownBody) {
-    String own = ownBody == null ? null : Text.bodyKey(ownBody);
     Set<Integer> linked = new HashSet<>();
     List<Arende> out = new ArrayList<>();
     Integer lastOwnAgendaNo = null;
@@ -62,7 +61,7 @@ final class ArendeBuilder {
       Span s = spans.get(k);
       Head head = s.head();
       Body body = s.body();
-      boolean ownDecision = s.info().body() == null || own == null || Text.bodyKey(s.info().body()).equals(own);
+      boolean ownDecision = s.info().body() == null || ownBody == null || Text.sameBody(s.info().body(), ownBody);
       String title = head.title();
       Dnr dnr = head.dnr();
       Integer agendaNo = null;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.namndkoll.text.EditDistance;
 
 /**
  * A heading OCR read with a letter or two wrong ("Barnkonsekvensana1ys", "Arendet i sin heihet",
@@ -72,7 +73,7 @@ public final class HeadingSpelling {
       if (Math.abs(known.length() - w.length()) > 1) {
         continue;
       }
-      int d = distance(w, known, allowed);
+      int d = EditDistance.of(w, known, allowed);
       if (d < bestDistance) {
         best = known;
         bestDistance = d;
@@ -87,37 +88,6 @@ public final class HeadingSpelling {
     }
     return Character.isUpperCase(written.charAt(0)) || !Character.isLetter(written.charAt(0))
         ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
-  }
-
-  /** Edit distance with swaps of neighbours, or {@code limit + 1} once it is past the limit. */
-  static int distance(String a, String b, int limit) {
-    int[] prev2 = new int[b.length() + 1];
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          v = Math.min(v, prev2[j - 2] + 1);
-        }
-        cur[j] = v;
-        rowMin = Math.min(rowMin, v);
-      }
-      if (rowMin > limit) {
-        return limit + 1;
-      }
-      int[] t = prev2;
-      prev2 = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static List<String> lexicon() {

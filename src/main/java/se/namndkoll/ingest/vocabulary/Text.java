@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.text.RequiredText;
+import se.namndkoll.text.EditDistance;
 
 /** Small readers for the shapes of council text: dates, names, phone numbers, placeholders. */
 public final class Text {
@@ -127,6 +128,18 @@ public final class Text {
   }
 
   /** A key for comparing names of bodies: lower case, no hyphens or spaces, no genitive s. */
+  /**
+   * Whether two names are of the same body, a letter aside in a long name, as a scan or a typo
+   * gives it ("familjeomsörgsnämnden"); names of different bodies differ by more.
+   */
+  public static boolean sameBody(String a, String b) {
+    String x = bodyKey(a);
+    String y = bodyKey(b);
+    return x.equals(y) || Math.min(x.length(), y.length()) >= SAME_BODY_LENGTH && EditDistance.of(x, y, 1) <= 1;
+  }
+
+  private static final int SAME_BODY_LENGTH = 15;
+
   public static String bodyKey(String name) {
     String k = name.toLowerCase(SV).replaceAll("[\\s\\-–]+", "");
     return k.endsWith("s") && !k.endsWith("ss") ? k.substring(0, k.length() - 1) : k;

@@ -21,6 +21,13 @@ class OcrRepairsTests {
   }
 
   @Test
+  void aLawsParagraphSignReadAsFiveIsMended() {
+    assertThat(OcrRepairs.repaired("brådskande beslut enligt 6 kap. 39 5 kommunallagen"))
+        .isEqualTo("brådskande beslut enligt 6 kap. 39 § kommunallagen");
+    assertThat(OcrRepairs.repaired("Under 2025 fick 39 5 barn plats")).isEqualTo("Under 2025 fick 39 5 barn plats");
+  }
+
+  @Test
   void lettersReadForDigitsInsideANumberAreMended() {
     assertThat(OcrRepairs.repaired("Dnr IFN 2O26-0OO12")).isEqualTo("Dnr IFN 2026-00012");
     assertThat(OcrRepairs.repaired("Sammanträdesdatum 2O26-O2-l5")).isEqualTo("Sammanträdesdatum 2026-02-15");

@@ -81,12 +81,15 @@ class ScannedPdfTests {
         "5\t1\t1\t1\t2\t2\t375\t50\t210\t40\t96\tMagnusson",
         "5\t1\t1\t1\t2\t3\t1380\t50\t210\t40\t96\t2026-01-09",
         "5\t1\t1\t1\t3\t1\t300\t100\t20\t40\t93\ti",
-        "5\t1\t1\t1\t3\t2\t335\t100\t60\t40\t40\tår");
+        "5\t1\t1\t1\t3\t2\t335\t100\t60\t40\t40\tår",
+        "5\t1\t1\t1\t4\t1\t300\t150\t20\t40\t95\t1.",
+        "5\t1\t1\t1\t4\t2\t400\t150\t200\t40\t95\tTjänsteskrivelse");
 
     TesseractOcr.Page page = TesseractOcr.page(tsv);
 
-    assertThat(page.lines()).containsExactly("Handläggare\tDatum", "Elin Magnusson\t2026-01-09", "i");
-    assertThat(page.words()).isEqualTo(6);
+    assertThat(page.lines()).containsExactly("Handläggare\tDatum", "Elin Magnusson\t2026-01-09", "i",
+        "1. Tjänsteskrivelse");
+    assertThat(page.words()).isEqualTo(8);
   }
 
   @Test
@@ -103,6 +106,10 @@ class ScannedPdfTests {
     assertThat(text.scanned().recognised()).containsExactly(1, 2);
     assertThat(text.scanned().unread()).isEmpty();
     assertThat(text.scanned().confidence()).isGreaterThan(70);
+    assertThat(text.scanned().pageConfidence()).hasSize(2).allMatch(c -> c > 70);
+    assertThat(text.scanned().confidence()).isBetween(
+        Math.min(text.scanned().confidenceOf(1), text.scanned().confidenceOf(2)),
+        Math.max(text.scanned().confidenceOf(1), text.scanned().confidenceOf(2)));
   }
 
   /** The sample archive's kallelse as a scan: the same ärenden, each with its Dnr. */

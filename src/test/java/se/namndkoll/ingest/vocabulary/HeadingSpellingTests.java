@@ -3,6 +3,7 @@ package se.namndkoll.ingest.vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.namndkoll.text.EditDistance;
 
 class HeadingSpellingTests {
 
@@ -24,8 +25,8 @@ class HeadingSpellingTests {
 
   @Test
   void distanceCountsASwapOfNeighboursAsOneAndStopsPastTheLimit() {
-    assertThat(HeadingSpelling.distance("helhet", "hlehet", 2)).isEqualTo(1);
-    assertThat(HeadingSpelling.distance("helhet", "heihet", 2)).isEqualTo(1);
-    assertThat(HeadingSpelling.distance("sammanfattning", "beslutsunderlag", 2)).isEqualTo(3);
+    assertThat(EditDistance.of("helhet", "hlehet", 2)).isEqualTo(1);
+    assertThat(EditDistance.of("helhet", "heihet", 2)).isEqualTo(1);
+    assertThat(EditDistance.of("sammanfattning", "beslutsunderlag", 2)).isEqualTo(3);
   }
 }
