@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.model.Dnr;
+import se.namndkoll.text.EditDistance;
 
 /**
  * Reads the head of an ärende upward from its decision heading: first the title, then the header
@@ -21,11 +22,14 @@ final class HeadParser {
   private static final int MAX_HEADER_LINES = 18;
   private static final int WRAPPED_TITLE_LINE = 45;
 
+  /** The labels of a decision document's header, in the order they are tried. */
+  private static final List<String> LABELS = List.of("handläggare", "kontaktperson", "föredragande", "datum",
+      "utfärdat", "instans", "dnr", "diarienummer", "diarienr", "sida", "vår referens", "er referens", "ert datum",
+      "vår beteckning", "beslutsinstans", "mottagare", "sammanträdesdatum", "paragraf", "ärendenummer", "telefon",
+      "e-post", "referens", "till", "från");
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?<label>handläggare|kontaktperson|föredragande|datum|utfärdat|instans|dnr|diarienummer|diarienr"
-              + "|sida|vår referens|er referens|ert datum|vår beteckning|beslutsinstans|mottagare"
-              + "|sammanträdesdatum|paragraf|ärendenummer|telefon|e-post|referens|till|från"
+          "^(?<label>" + String.join("|", LABELS)
               + "|[\\p{L}\\- ]{3,40}s sammanträde)"
               + "(?=$|[\\s:.])[.:]?\\s*(?<value>.{0,80})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -240,10 +244,33 @@ final class HeadParser {
     List<String> out = new ArrayList<>();
     for (String cell : line.split("\t")) {
       if (!cell.isBlank()) {
-        out.add(cell.strip());
+        out.add(spelled(cell.strip()));
       }
     }
     return out;
+  }
+
+  private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}{5,})(?=$|[\\s:.])");
+
+  /**
+   * A header cell whose label has a letter wrong, as a scan gives it ("Telefen", "Handlaggare"),
+   * with the label spelled right; any other cell as it is.
+   */
+  static String spelled(String cell) {
+    Matcher m = FIRST_WORD.matcher(cell);
+    if (!m.find() || LABEL.matcher(cell).matches()) {
+      return cell;
+    }
+    String word = m.group(1).toLowerCase(Text.SV);
+    for (String label : LABELS) {
+      if (label.length() >= 5 && label.indexOf(' ') < 0 && label.indexOf('-') < 0
+          && EditDistance.of(word, label, 1) <= 1) {
+        String right = Character.isUpperCase(m.group(1).charAt(0))
+            ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : label;
+        return right + cell.substring(m.end(1));
+      }
+    }
+    return cell;
   }
 
   private static boolean isBareLabel(String cell) {
@@ -252,7 +279,7 @@ final class HeadParser {
   }
 
   private static boolean isHeaderLike(Lines lines, int j, int bound) {
-    String t = lines.text(j);
+    String t = lines.text(j).indexOf('\t') >= 0 ? lines.text(j) : spelled(lines.text(j));
     if (t.indexOf('\t') >= 0) {
       boolean any = false;
       for (String cell : t.split("\t")) {
@@ -261,7 +288,7 @@ final class HeadParser {
           continue;
         }
         // a name in a row under (or over) the row that holds "Handläggare" is the handläggare's
-        if (!isHeaderCell(c) && !(Text.isPersonName(c) && nextToHandlaggareLabel(lines, j, bound))) {
+        if (!isHeaderCell(spelled(c)) && !(Text.isPersonName(c) && nextToHandlaggareLabel(lines, j, bound))) {
           return false;
         }
         any = true;

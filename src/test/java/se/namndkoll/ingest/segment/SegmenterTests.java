@@ -52,6 +52,19 @@ class SegmenterTests {
   }
 
   @Test
+  void aScannedHeaderReadAcrossItsColumnsGivesDateAndHandlaggareEvenWithALabelMisread() {
+    Document d = parse("NÄMNDSKRIVELSE\nNorrvik kommun\tSida 1(2)\n\nHandläggare\tDatum\n\nElin Magnusson\t2026-01-09\n\n"
+        + "Telefen\tInstans\n0612-88 21 37\tSocialnämnden\nDnr\n\nSN 2026-00187\n\nIntern kontrollplan 2026\n\n"
+        + "Socialnämndens beslut\nSocialnämnden beslutar att anta planen.\n");
+
+    Arende a = d.arenden().get(0);
+    assertThat(a.title()).isEqualTo("Intern kontrollplan 2026");
+    assertThat(a.dnr().full()).isEqualTo("SN 2026-00187");
+    assertThat(a.date()).hasToString("2026-01-09");
+    assertThat(a.handlaggare()).isEqualTo("Elin Magnusson");
+  }
+
+  @Test
   void readsATjansteskrivelseWithProposalHeadingsAndAttachmentsList() {
     Document d = parse("""
         Tjänsteskrivelse
