@@ -109,6 +109,12 @@ public final class SwedishAnalyzers {
     }
   }
 
+  /** The compound splitting of the index analyzer, on a stream of lower-cased words. */
+  static TokenStream compoundSplit(TokenStream in) {
+    return new CompoundSplitFilter(in, Words.DICTIONARY, new FirstParts(Words.FIRST, Words.STEMS), MIN_WORD,
+        MIN_SUBWORD, MAX_SUBWORD);
+  }
+
   private static Reader legalReferences(Reader reader) {
     return new LegalReferenceCharFilter(reader);
   }
@@ -131,8 +137,7 @@ public final class SwedishAnalyzers {
       TokenStream ts = new LowerCaseFilter(source);
       ts = new StopFilter(ts, SwedishAnalyzer.getDefaultStopSet());
       if (splitCompounds) {
-        ts = new CompoundSplitFilter(ts, Words.DICTIONARY, new FirstParts(Words.FIRST, Words.STEMS), MIN_WORD,
-            MIN_SUBWORD, MAX_SUBWORD);
+        ts = compoundSplit(ts);
       }
       ts = new DefiniteFormFilter(ts);
       ts = new SnowballFilter(ts, new SwedishStemmer());
