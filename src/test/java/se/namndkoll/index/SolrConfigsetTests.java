@@ -67,6 +67,24 @@ class SolrConfigsetTests {
   }
 
   @Test
+  void everyTextFieldIsAnalysedWhenIndexedAsTheEmbeddedIndexAnalysesIt() {
+    Analyzer embedded = ArchiveIndex.analyzer();
+    int checked = 0;
+    for (Element f : children(schema, "field")) {
+      String type = f.getAttribute("type");
+      if (type.startsWith("text_")) {
+        Analyzer fromSchema = analyzer(type, hasAnalyzer(type, "index") ? "index" : null);
+        for (String text : TEXTS) {
+          assertThat(words(fromSchema, text)).as(f.getAttribute("name") + ": " + text)
+              .isEqualTo(words(embedded, f.getAttribute("name"), text));
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(11);
+  }
+
+  @Test
   void theFoldedTypeAnalysesAsTheEmbeddedFoldedTwin() {
     assertSameWords(analyzer("text_folded", null), SwedishAnalyzers.folded());
   }
@@ -122,8 +140,12 @@ class SolrConfigsetTests {
 
   /** Each word with its position increment and offsets. */
   private static List<String> words(Analyzer analyzer, String text) {
+    return words(analyzer, "body", text);
+  }
+
+  private static List<String> words(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -167,6 +189,11 @@ class SolrConfigsetTests {
       }
     }
     throw new AssertionError("no analyzer " + type + " of " + fieldType + " in " + SCHEMA);
+  }
+
+  private static boolean hasAnalyzer(String fieldType, String type) {
+    return children(schema, "fieldType").stream().filter(t -> t.getAttribute("name").equals(fieldType))
+        .flatMap(t -> children(t, "analyzer").stream()).anyMatch(a -> type.equals(a.getAttribute("type")));
   }
 
   private static Map<String, String> params(Element e) {
