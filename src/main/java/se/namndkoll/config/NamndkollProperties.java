@@ -6,22 +6,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where namndkoll keeps and finds its files, each overridable by an environment variable
- * ({@code NAMNDKOLL_INDEX}, {@code NAMNDKOLL_RULES}, {@code NAMNDKOLL_TEMPLATES}) or a command's
- * option.
+ * ({@code NAMNDKOLL_INDEX}, {@code NAMNDKOLL_RULES}, {@code NAMNDKOLL_TEMPLATES},
+ * {@code NAMNDKOLL_SOLR}) or a command's option.
  *
  * @param index the archive's search index
  * @param rules the folder of rule files and their policy
  * @param templates the folder of docx templates
+ * @param solr the SolrCloud an archive on Solr is on (its zkHost, or a node's address); empty for the
+ *     embedded index
  */
 @ConfigurationProperties(prefix = "namndkoll")
 public record NamndkollProperties(
     @DefaultValue(".namndkoll/index") Path index,
     @DefaultValue("rules") Path rules,
-    @DefaultValue("templates") Path templates) {
+    @DefaultValue("templates") Path templates,
+    @DefaultValue("") String solr) {
 
   /** The index folder a command's {@code --index} names, or this one when it names none. */
   public Path index(String option) {
     return option == null || option.isBlank() ? index : Path.of(option.strip());
+  }
+
+  /** The SolrCloud a command's {@code --solr} names, or this one; empty for the embedded index. */
+  public String solr(String option) {
+    String s = option == null || option.isBlank() ? solr : option;
+    return s == null ? "" : s.strip();
   }
 
   /** The rules folder a command's {@code --rules} names, or this one when it names none. */

@@ -38,7 +38,7 @@ import se.namndkoll.model.Reading;
  * whole, and what was committed survives a crash or a kill: the index always opens with its last
  * commit.
  */
-public final class ArchiveIndex implements AutoCloseable {
+public final class ArchiveIndex implements ArchiveStore {
 
   private final Path dir;
   private final Directory directory;

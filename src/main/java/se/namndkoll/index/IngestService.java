@@ -88,11 +88,21 @@ public final class IngestService {
    * archive whole, and a run that stops (an error, a kill) leaves it as it was.
    */
   public IngestSummary ingest(List<Path> paths, Path indexDir, boolean rebuild, int threads, Listener listener) {
+    return ingest(paths, () -> ArchiveIndex.forWriting(indexDir, rebuild), rebuild, threads, listener);
+  }
+
+  /** Opens the store an ingest writes to, once the paths are known to be readable. */
+  public interface StoreOpener {
+    ArchiveStore open();
+  }
+
+  /** Reads and stores the documents under the paths in the store the opener opens, as above. */
+  public IngestSummary ingest(List<Path> paths, StoreOpener store, boolean rebuild, int threads, Listener listener) {
     ArchiveFiles.Listing listing = ArchiveFiles.list(paths);
     List<Path> files = listing.files();
     long start = System.nanoTime();
     List<Outcome> outcomes = new ArrayList<>();
-    try (ArchiveIndex index = ArchiveIndex.forWriting(indexDir, rebuild)) {
+    try (ArchiveStore index = store.open()) {
       boolean finished = false;
       try {
         Map<String, String> known = rebuild ? Map.of() : index.fileHashes();
@@ -120,7 +130,7 @@ public final class IngestService {
   /** The hash recorded for a file or folder that could not be read at all: never the hash of content. */
   private static final String UNREAD = "";
 
-  private void readAll(List<Path> files, ArchiveIndex index, Map<String, String> known, boolean rebuild, int threads,
+  private void readAll(List<Path> files, ArchiveStore index, Map<String, String> known, boolean rebuild, int threads,
       Listener listener, List<Outcome> outcomes) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "namndkoll-ingest");
@@ -155,7 +165,7 @@ public final class IngestService {
    * A file or folder under a walked path that could not be read at all before, and that this walk
    * neither skipped nor found as a file, is mended or gone: its failure is forgotten.
    */
-  private static void forgetStaleFailures(List<Path> paths, ArchiveFiles.Listing listing, ArchiveIndex index,
+  private static void forgetStaleFailures(List<Path> paths, ArchiveFiles.Listing listing, ArchiveStore index,
       Map<String, String> known) {
     Set<String> current = new HashSet<>();
     listing.files().forEach(f -> current.add(key(f)));
@@ -179,7 +189,7 @@ public final class IngestService {
     }
   }
 
-  private Outcome one(Path file, ArchiveIndex index, Map<String, String> known) {
+  private Outcome one(Path file, ArchiveStore index, Map<String, String> known) {
     String source = file.toString();
     String hash;
     try {
@@ -204,7 +214,7 @@ public final class IngestService {
    * A file or folder that could not be read: recorded in the index with its reason, so that a check
    * of the archive reports it, unless the index holds what was read of it before (kept, not lost).
    */
-  private static Failed failed(Path path, String reason, String hash, ArchiveIndex index, Map<String, String> known) {
+  private static Failed failed(Path path, String reason, String hash, ArchiveStore index, Map<String, String> known) {
     String key = key(path);
     String oneLine = reason.replaceAll("[\\r\\n]+", " ").strip();
     String before = known.get(key);

@@ -13,6 +13,7 @@ import se.namndkoll.NamndkollException;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.index.ArchiveStats;
 import se.namndkoll.index.IngestService;
+import se.namndkoll.index.SolrArchiveStore;
 import se.namndkoll.index.IngestSummary;
 import se.namndkoll.index.SearchRequest;
 import se.namndkoll.index.SearchResult;
@@ -43,13 +44,23 @@ public class ArchiveCommands {
           String index,
       @Option(longNames = "rebuild", description = "start the index over", arity = OptionArity.ZERO) boolean rebuild,
       @Option(longNames = "threads", description = "documents read at once", defaultValue = "2") int threads,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost (host:port[/chroot]) or a node's address, "
+          + "to write the archive there (default $NAMNDKOLL_SOLR; none: the index folder)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
       @Option(longNames = "format", description = "table or json", defaultValue = "table")
           @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     List<Path> targets = Arrays.stream(paths).map(Path::of).toList();
+    String zkHost = properties.solr(solr);
+    if (!zkHost.isEmpty() && rebuild) {
+      throw NamndkollException.badUsage("--rebuild: a SolrCloud collection is not rebuilt in place; "
+          + "ingest into a new collection instead");
+    }
     IngestSummary summary;
     try (IngestProgress progress = new IngestProgress(console.terminal(), System.err)) {
-      summary = ingest.ingest(targets, properties.index(index), rebuild, threads, progress);
+      summary = zkHost.isEmpty() ? ingest.ingest(targets, properties.index(index), rebuild, threads, progress)
+          : ingest.ingest(targets, () -> SolrArchiveStore.connect(zkHost, collection), false, threads, progress);
     }
     console.print(f == Format.JSON ? ArchiveReports.ingestJson(summary) : ArchiveReports.ingestTable(summary));
   }

@@ -1,0 +1,193 @@
+package se.namndkoll.index;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import se.namndkoll.NamndkollException;
+
+/**
+ * The archive in a SolrCloud collection made from {@code solr/configsets/namndkoll}. A file's
+ * documents are sent with its content hash on each; the documents of its earlier version (another
+ * hash) are deleted in the same request, after them, so that a re-run adds nothing, a changed file
+ * replaces its documents, and a request sent twice does no harm. Files are sent in batches; a batch
+ * Solr does not take is sent again after a growing pause, and the ingest stops with a clear line
+ * when it never is: nothing is dropped.
+ */
+public final class SolrArchiveStore implements ArchiveStore {
+
+  /** Documents sent in one request. */
+  static final int BATCH = 500;
+  /** How often a batch is sent before the ingest gives up, and the first pause between tries. */
+  static final int TRIES = 8;
+  static final Duration FIRST_PAUSE = Duration.ofMillis(500);
+
+  private final SolrClient solr;
+  private final String collection;
+  private final String where;
+  private final Duration firstPause;
+  private UpdateRequest pending = new UpdateRequest();
+  private int pendingDocuments;
+
+  SolrArchiveStore(SolrClient solr, String collection, String where, Duration firstPause) {
+    this.solr = solr;
+    this.collection = collection;
+    this.where = where;
+    this.firstPause = firstPause;
+  }
+
+  /**
+   * The collection on the SolrCloud at {@code zkHost} ("host:2181,host2:2181/solr"), or at a Solr
+   * node's address ("http://host:8983/solr").
+   */
+  public static SolrArchiveStore connect(String zkHost, String collection) {
+    return new SolrArchiveStore(client(zkHost), collection, collection + " on " + zkHost, FIRST_PAUSE);
+  }
+
+  /** A client of the SolrCloud at a zkHost or a node's address. */
+  static CloudSolrClient client(String zkHost) {
+    String z = zkHost.strip();
+    if (z.isEmpty()) {
+      throw new NamndkollException("--solr: give the SolrCloud's zkHost (host:port[/chroot]) or a node's address");
+    }
+    if (z.startsWith("http://") || z.startsWith("https://")) {
+      return new CloudSolrClient.Builder(List.of(z)).build();
+    }
+    int slash = z.indexOf('/');
+    String hosts = slash < 0 ? z : z.substring(0, slash);
+    Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(z.substring(slash));
+    return new CloudSolrClient.Builder(Arrays.asList(hosts.split(",")), chroot).build();
+  }
+
+  @Override
+  public Map<String, String> fileHashes() {
+    Map<String, String> out = new HashMap<>();
+    SolrQuery q = new SolrQuery(IndexFields.TYPE + ":(" + IndexFields.TYPE_FILE + " OR " + IndexFields.TYPE_FAILED + ")");
+    q.setFields(IndexFields.FILE, IndexFields.HASH);
+    q.setRows(1000);
+    q.setSort(IndexFields.ID, SolrQuery.ORDER.asc);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse r = withRetries("read the files it holds", () -> solr.query(collection, q));
+      for (SolrDocument d : r.getResults()) {
+        Object file = d.getFirstValue(IndexFields.FILE);
+        Object hash = d.getFirstValue(IndexFields.HASH);
+        if (file != null) {
+          out.put(file.toString(), hash == null ? "" : hash.toString());
+        }
+      }
+      if (cursor.equals(r.getNextCursorMark())) {
+        return out;
+      }
+      cursor = r.getNextCursorMark();
+    }
+  }
+
+  @Override
+  public synchronized void replace(String fileKey, List<Document> documents) {
+    String hash = null;
+    for (Document d : documents) {
+      hash = hash != null ? hash : d.get(IndexFields.HASH);
+    }
+    String file = IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(fileKey);
+    for (Document d : documents) {
+      SolrInputDocument s = new SolrInputDocument();
+      for (Map.Entry<String, List<Object>> e : SolrDocuments.fields(d).entrySet()) {
+        for (Object v : e.getValue()) {
+          s.addField(e.getKey(), v instanceof SolrDocuments.Bytes b ? b.value() : v);
+        }
+      }
+      if (hash != null && !s.containsKey(IndexFields.HASH)) {
+        s.addField(IndexFields.HASH, hash);
+      }
+      pending.add(s);
+      pendingDocuments++;
+    }
+    // sent after the documents: what is left of the file's earlier version
+    pending.deleteByQuery(hash == null ? file : "+" + file + " -" + IndexFields.HASH + ":" + ClientUtils.escapeQueryChars(hash));
+    if (pendingDocuments >= BATCH) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    UpdateRequest batch = pending;
+    if ((batch.getDocuments() == null || batch.getDocuments().isEmpty())
+        && (batch.getDeleteQuery() == null || batch.getDeleteQuery().isEmpty())) {
+      return;
+    }
+    withRetries("take a batch of " + pendingDocuments + " documents", () -> batch.process(solr, collection));
+    pending = new UpdateRequest();
+    pendingDocuments = 0;
+  }
+
+  @Override
+  public synchronized void commit() {
+    flush();
+    withRetries("commit", () -> solr.commit(collection));
+  }
+
+  @Override
+  public void rollback() {
+    throw new NamndkollException(where + ": a SolrCloud collection cannot be rebuilt beside itself; "
+        + "make a new collection and ingest into it instead");
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      commit();
+    } finally {
+      try {
+        solr.close();
+      } catch (IOException e) {
+        // closing the client loses nothing: what was sent is committed
+      }
+    }
+  }
+
+  private interface SolrCall<T> {
+    T call() throws SolrServerException, IOException;
+  }
+
+  private <T> T withRetries(String what, SolrCall<T> call) {
+    long pause = firstPause.toMillis();
+    Exception last = null;
+    for (int attempt = 1; attempt <= TRIES; attempt++) {
+      try {
+        return call.call();
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        last = e;
+        if (attempt == TRIES) {
+          break;
+        }
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new NamndkollException(where + ": interrupted while waiting to " + what, ie);
+        }
+        pause = Math.min(pause * 2, 30_000);
+      }
+    }
+    String message = last.getMessage() == null ? last.getClass().getSimpleName()
+        : last.getMessage().lines().findFirst().orElse("");
+    throw new NamndkollException(where + ": Solr did not " + what + " after " + TRIES + " tries: " + message, last);
+  }
+}

@@ -1,0 +1,104 @@
+package se.namndkoll.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ingest --solr} into a real SolrCloud (two nodes and ZooKeeper in this JVM, a collection of
+ * two shards with two replicas made from {@code solr/configsets/namndkoll}): the sample archive goes
+ * in whole, a second run adds nothing, a changed file replaces its documents, and a rebuild is
+ * refused with one line.
+ */
+class SolrIngestCommandTests {
+
+  private static final String COLLECTION = "arkiv";
+
+  @TempDir static Path dir;
+  private static MiniSolrCloudCluster cluster;
+  private static String zkHost;
+
+  @BeforeAll
+  static void start() throws Exception {
+    cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("solr"))
+        .addConfig("namndkoll", Path.of("solr/configsets/namndkoll/conf")).build();
+    CollectionAdminRequest.createCollection(COLLECTION, "namndkoll", 2, 2).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(COLLECTION, 2, 4);
+    zkHost = cluster.getZkServer().getZkAddress();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (cluster != null) {
+      cluster.shutdown();
+    }
+  }
+
+  @Test
+  void theArchiveGoesInWholeOnceAndAChangedFileReplacesItsDocuments() throws Exception {
+    Path archive = Files.createDirectories(dir.resolve("arkiv"));
+    int files = 0;
+    try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+      for (Path f : s.filter(p -> !p.getFileName().toString().equals("README.md")).toList()) {
+        Files.copy(f, archive.resolve(f.getFileName()));
+        files++;
+      }
+    }
+
+    JsonNode first = ingest(archive);
+    long documents = count("*:*");
+    assertThat(first.get("read").asInt()).isEqualTo(files);
+    assertThat(count("type:file")).isEqualTo(files);
+    assertThat(documents).isGreaterThan(20);
+    assertThat(count("title:placeringar")).as("searched with the Swedish analysis").isPositive();
+
+    JsonNode again = ingest(archive);
+    assertThat(again.get("read").asInt()).isZero();
+    assertThat(again.get("skipped").asInt()).isEqualTo(files);
+    assertThat(count("*:*")).as("a second run adds nothing").isEqualTo(documents);
+
+    Path changed = archive.resolve("von-2026-04-15-protokoll.html");
+    Files.writeString(changed, Files.readString(changed).replace("</body>", "<p>Tillägg efter justering.</p></body>"));
+    JsonNode third = ingest(archive);
+    assertThat(third.get("read").asInt()).isEqualTo(1);
+    assertThat(count("*:*")).isEqualTo(documents);
+    String file = "file:" + ClientUtils.escapeQueryChars(changed.toString());
+    SolrQuery q = new SolrQuery(file);
+    q.setRows(1000);
+    long hashes = cluster.getSolrClient().query(COLLECTION, q).getResults().stream()
+        .map(d -> d.getFirstValue("hash")).distinct().count();
+    assertThat(hashes).as("only the changed file's new version is left").isEqualTo(1);
+    assertThat(count(file)).isPositive();
+  }
+
+  @Test
+  void aRebuildOfACollectionIsRefusedWithOneLine() {
+    Jar.Run run = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", COLLECTION, "--rebuild");
+
+    assertThat(run.exitStatus()).isEqualTo(2);
+    assertThat(run.stderr().strip()).contains("--rebuild").doesNotContain("Exception").hasLineCount(1);
+  }
+
+  private static JsonNode ingest(Path archive) throws Exception {
+    Jar.Run run = Commands.run(dir, "ingest", archive.toString(), "--solr", zkHost, "--collection", COLLECTION,
+        "--format", "json");
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    return new ObjectMapper().readTree(run.stdout());
+  }
+
+  private static long count(String query) throws Exception {
+    return cluster.getSolrClient().query(COLLECTION, new SolrQuery(query)).getResults().getNumFound();
+  }
+}
