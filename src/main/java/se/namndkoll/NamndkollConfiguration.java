@@ -12,6 +12,7 @@ import org.springframework.shell.jline.PromptProvider;
 import org.springframework.shell.standard.FileValueProvider;
 import org.springframework.context.annotation.Configuration;
 import se.namndkoll.index.IngestService;
+import se.namndkoll.index.SolrCollections;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.shell.Console;
@@ -151,5 +152,10 @@ public class NamndkollConfiguration {
   @Bean
   IngestService ingestService(DocumentReader reader) {
     return new IngestService(reader);
+  }
+
+  @Bean
+  SolrCollections solrCollections() {
+    return new SolrCollections();
   }
 }

@@ -186,8 +186,12 @@ public final class SolrArchiveStore implements ArchiveStore {
         pause = Math.min(pause * 2, 30_000);
       }
     }
-    String message = last.getMessage() == null ? last.getClass().getSimpleName()
-        : last.getMessage().lines().findFirst().orElse("");
-    throw new NamndkollException(where + ": Solr did not " + what + " after " + TRIES + " tries: " + message, last);
+    throw new NamndkollException(where + ": Solr did not " + what + " after " + TRIES + " tries: " + said(last), last);
+  }
+
+  /** What Solr said, on one line, without SolrJ's "Error from server at URL:" before it. */
+  static String said(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+    return message.replaceFirst("^Error from server at \\S+?: ", "").strip();
   }
 }

@@ -85,6 +85,14 @@ class SolrConfigsetTests {
   }
 
   @Test
+  void theProgramCarriesEveryFileOfTheConfigsetForSolrInit() throws Exception {
+    try (Stream<Path> files = Files.list(SCHEMA.getParent())) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(SolrCollections.CONFIGSET);
+    }
+    assertThat(SolrCollections.configsetZip()).hasSizeGreaterThan(1000);
+  }
+
+  @Test
   void theFoldedTypeAnalysesAsTheEmbeddedFoldedTwin() {
     assertSameWords(analyzer("text_folded", null), SwedishAnalyzers.folded());
   }

@@ -84,6 +84,27 @@ class SolrIngestCommandTests {
   }
 
   @Test
+  void solrInitMakesACollectionFromTheProgramsConfigsetThatIngestFills() throws Exception {
+    Jar.Run init = Commands.run(dir, "solr", "init", "--solr", zkHost, "--collection", "nytt", "--shards", "2",
+        "--replicas", "1", "--format", "json");
+    assertThat(init.exitStatus()).as(init.all()).isZero();
+    JsonNode made = new ObjectMapper().readTree(init.stdout());
+    assertThat(made.get("collection").asText()).isEqualTo("nytt");
+    assertThat(made.get("shards").asInt()).isEqualTo(2);
+
+    Jar.Run ingest = Commands.run(dir, "ingest", "corpus/von-2026-04-15-kallelse.html", "--solr", zkHost,
+        "--collection", "nytt", "--format", "json");
+    assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
+    assertThat(cluster.getSolrClient().query("nytt", new SolrQuery("title:placeringar OR body:budget")).getResults()
+        .getNumFound()).isPositive();
+
+    Jar.Run again = Commands.run(dir, "solr", "init", "--solr", zkHost, "--collection", "nytt");
+    assertThat(again.exitStatus()).isEqualTo(1);
+    assertThat(again.stderr().strip()).endsWith("nytt on " + zkHost + ": the collection exists already; ingest into it, "
+        + "or name another").hasLineCount(1);
+  }
+
+  @Test
   void aRebuildOfACollectionIsRefusedWithOneLine() {
     Jar.Run run = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", COLLECTION, "--rebuild");
 
