@@ -105,6 +105,32 @@ class SolrIngestCommandTests {
   }
 
   @Test
+  void anIngestWithANodeDownLosesNothing() throws Exception {
+    for (String c : new String[] {"helt", "taligt"}) {
+      CollectionAdminRequest.createCollection(c, "namndkoll", 2, 2).process(cluster.getSolrClient());
+      cluster.waitForActiveCollection(c, 2, 4);
+    }
+    Jar.Run whole = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "helt");
+    assertThat(whole.exitStatus()).as(whole.all()).isZero();
+    long expected = cluster.getSolrClient().query("helt", new SolrQuery("*:*")).getResults().getNumFound();
+
+    var stopped = cluster.stopJettySolrRunner(1);
+    cluster.waitForJettyToStop(stopped);
+    Jar.Run run;
+    try {
+      run = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "taligt");
+    } finally {
+      cluster.startJettySolrRunner(stopped);
+      cluster.waitForActiveCollection("taligt", 2, 4);
+    }
+
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    assertThat(expected).isGreaterThan(20);
+    assertThat(cluster.getSolrClient().query("taligt", new SolrQuery("*:*")).getResults().getNumFound())
+        .as("every document, though a node was down").isEqualTo(expected);
+  }
+
+  @Test
   void aRebuildOfACollectionIsRefusedWithOneLine() {
     Jar.Run run = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", COLLECTION, "--rebuild");
 
