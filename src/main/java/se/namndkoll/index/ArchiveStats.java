@@ -17,9 +17,12 @@ import org.apache.lucene.search.TopDocs;
 /**
  * What the archive holds: meetings per nämnd and year, ärenden, files read and failed, and the
  * index's size on disk.
+ *
+ * @param index the index folder, or the SolrCloud collection and where it is
+ * @param bytes the index's size on disk; -1 where it is not the program's to measure (on Solr)
  */
 public record ArchiveStats(
-    Path index, Map<String, Map<Integer, Integer>> meetings, int arenden, int files, int failed, long bytes) {
+    String index, Map<String, Map<Integer, Integer>> meetings, int arenden, int files, int failed, long bytes) {
 
   public static ArchiveStats of(Path indexDir) {
     try (ArchiveIndex index = ArchiveIndex.forReading(indexDir); DirectoryReader reader = index.reader()) {
@@ -37,7 +40,7 @@ public record ArchiveStats(
       int arenden = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARENDE)));
       int files = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)));
       int failed = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FAILED)));
-      return new ArchiveStats(indexDir, meetings, arenden, files, failed, index.sizeOnDisk());
+      return new ArchiveStats(indexDir.toString(), meetings, arenden, files, failed, index.sizeOnDisk());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -152,8 +152,8 @@ public final class ArchiveReports {
 
   public static String statsTable(ArchiveStats s) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "Index %s: %d files (%d failed), %d ärenden, %.1f MB%n", s.index(), s.files(),
-        s.failed(), s.arenden(), s.bytes() / 1_000_000.0));
+    sb.append(String.format(Locale.ROOT, "Index %s: %d files (%d failed), %d ärenden%s%n", s.index(), s.files(),
+        s.failed(), s.arenden(), s.bytes() < 0 ? "" : String.format(Locale.ROOT, ", %.1f MB", s.bytes() / 1_000_000.0)));
     if (!s.meetings().isEmpty()) {
       sb.append("\nSammanträden per nämnd och år\n");
       s.meetings().forEach((namnd, years) -> {
@@ -168,11 +168,11 @@ public final class ArchiveReports {
 
   public static String statsJson(ArchiveStats s) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("index", s.index().toString());
+    m.put("index", s.index());
     m.put("files", s.files());
     m.put("failed", s.failed());
     m.put("arenden", s.arenden());
-    m.put("bytes", s.bytes());
+    m.put("bytes", s.bytes() < 0 ? null : s.bytes());
     m.put("meetings", s.meetings());
     return Json.write(m);
   }

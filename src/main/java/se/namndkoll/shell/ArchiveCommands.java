@@ -13,6 +13,7 @@ import se.namndkoll.NamndkollException;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.index.ArchiveStats;
 import se.namndkoll.index.IngestService;
+import se.namndkoll.index.SolrArchiveStats;
 import se.namndkoll.index.SolrArchiveStore;
 import se.namndkoll.index.IngestSummary;
 import se.namndkoll.index.SearchRequest;
@@ -102,10 +103,16 @@ public class ArchiveCommands {
   @Command(command = "stats", description = "What the archive holds: meetings per nämnd and year, ärenden, files, size.")
   public void stats(
       @Option(longNames = "index", description = "the index folder") String index,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost or a node's address, to read the archive there "
+          + "(default $NAMNDKOLL_SOLR)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
       @Option(longNames = "format", description = "table or json", defaultValue = "table")
           @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
-    ArchiveStats stats = ArchiveStats.of(properties.index(index));
+    String zkHost = properties.solr(solr);
+    ArchiveStats stats = zkHost.isEmpty() ? ArchiveStats.of(properties.index(index))
+        : SolrArchiveStats.of(zkHost, collection);
     console.print(f == Format.JSON ? ArchiveReports.statsJson(stats) : ArchiveReports.statsTable(stats));
   }
 

@@ -131,6 +131,29 @@ class SolrIngestCommandTests {
   }
 
   @Test
+  void statsOfTheCollectionAreThoseOfTheEmbeddedIndexOfTheSameFiles() throws Exception {
+    CollectionAdminRequest.createCollection("statistik", "namndkoll", 2, 1).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("statistik", 2, 2);
+    String index = dir.resolve("inbyggt").toString();
+    assertThat(Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "statistik").exitStatus()).isZero();
+    assertThat(Commands.run(dir, "ingest", "corpus", "--index", index).exitStatus()).isZero();
+
+    Jar.Run onSolr = Commands.run(dir, "stats", "--solr", zkHost, "--collection", "statistik", "--format", "json");
+    Jar.Run embedded = Commands.run(dir, "stats", "--index", index, "--format", "json");
+
+    assertThat(onSolr.exitStatus()).as(onSolr.all()).isZero();
+    JsonNode solr = new ObjectMapper().readTree(onSolr.stdout());
+    JsonNode lucene = new ObjectMapper().readTree(embedded.stdout());
+    for (String field : new String[] {"files", "failed", "arenden", "meetings"}) {
+      assertThat(solr.get(field)).as(field).isEqualTo(lucene.get(field));
+    }
+    assertThat(solr.get("meetings").size()).isGreaterThanOrEqualTo(2);
+    assertThat(solr.get("index").asText()).isEqualTo("statistik on " + zkHost);
+    assertThat(Commands.run(dir, "stats", "--solr", zkHost, "--collection", "statistik").stdout())
+        .startsWith("Index statistik on " + zkHost + ": 11 files (0 failed), ");
+  }
+
+  @Test
   void aRebuildOfACollectionIsRefusedWithOneLine() {
     Jar.Run run = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", COLLECTION, "--rebuild");
 
