@@ -24,6 +24,9 @@ import org.apache.lucene.search.TopDocs;
 public record ArchiveStats(
     String index, Map<String, Map<Integer, Integer>> meetings, int arenden, int files, int failed, long bytes) {
 
+  /** Where meetings of no known nämnd are counted. */
+  static final String UNKNOWN_NAMND = "(okänd nämnd)";
+
   public static ArchiveStats of(Path indexDir) {
     try (ArchiveIndex index = ArchiveIndex.forReading(indexDir); DirectoryReader reader = index.reader()) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -33,7 +36,7 @@ public record ArchiveStats(
       var stored = searcher.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = stored.document(sd.doc, Set.of(IndexFields.NAMND, IndexFields.DATE));
-        String namnd = d.get(IndexFields.NAMND) == null ? "(okänd nämnd)" : d.get(IndexFields.NAMND);
+        String namnd = d.get(IndexFields.NAMND) == null ? UNKNOWN_NAMND : d.get(IndexFields.NAMND);
         int year = d.get(IndexFields.DATE) == null ? 0 : Integer.parseInt(d.get(IndexFields.DATE).substring(0, 4));
         meetings.computeIfAbsent(namnd, k -> new TreeMap<>()).merge(year, 1, Integer::sum);
       }

@@ -17,8 +17,6 @@ import se.namndkoll.NamndkollException;
  */
 public final class SolrArchiveStats {
 
-  private static final String UNKNOWN_NAMND = "(okänd nämnd)";
-
   private SolrArchiveStats() {}
 
   public static ArchiveStats of(String zkHost, String collection) {
@@ -33,7 +31,7 @@ public final class SolrArchiveStats {
       QueryResponse r = solr.query(collection, meetings);
       Map<String, Map<Integer, Integer>> byNamnd = new TreeMap<>();
       for (PivotField namnd : r.getFacetPivot().get(IndexFields.NAMND + "," + IndexFields.YEAR)) {
-        String name = namnd.getValue() == null ? UNKNOWN_NAMND : namnd.getValue().toString();
+        String name = namnd.getValue() == null ? ArchiveStats.UNKNOWN_NAMND : namnd.getValue().toString();
         Map<Integer, Integer> years = byNamnd.computeIfAbsent(name, k -> new TreeMap<>());
         if (namnd.getPivot() == null) {
           years.merge(0, namnd.getCount(), Integer::sum);
@@ -48,6 +46,8 @@ public final class SolrArchiveStats {
       int files = count(solr, collection, IndexFields.TYPE_FILE);
       int failed = count(solr, collection, IndexFields.TYPE_FAILED);
       return new ArchiveStats(where, byNamnd, arenden, files, failed, -1);
+    } catch (NamndkollException e) {
+      throw e;
     } catch (SolrServerException | IOException | RuntimeException e) {
       throw new NamndkollException(where + ": cannot read what the collection holds: " + SolrArchiveStore.said(e), e);
     }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -59,19 +61,47 @@ public final class SolrArchiveStore implements ArchiveStore {
     return new SolrArchiveStore(client(zkHost), collection, collection + " on " + zkHost, FIRST_PAUSE);
   }
 
-  /** A client of the SolrCloud at a zkHost or a node's address. */
+  /**
+   * A client of the SolrCloud at a zkHost or a node's address, connected: a cluster that cannot be
+   * reached is one line after {@link #CONNECT}, not a wait as long as the retries of a batch.
+   */
   static CloudSolrClient client(String zkHost) {
     String z = zkHost.strip();
     if (z.isEmpty()) {
-      throw new NamndkollException("--solr: give the SolrCloud's zkHost (host:port[/chroot]) or a node's address");
+      throw NamndkollException.badUsage("--solr: give the SolrCloud's zkHost (host:port[/chroot]) or a node's address");
     }
+    CloudSolrClient client;
     if (z.startsWith("http://") || z.startsWith("https://")) {
-      return new CloudSolrClient.Builder(List.of(z)).build();
+      client = new CloudSolrClient.Builder(List.of(z)).build();
+    } else {
+      int slash = z.indexOf('/');
+      String hosts = slash < 0 ? z : z.substring(0, slash);
+      Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(z.substring(slash));
+      client = new CloudSolrClient.Builder(Arrays.asList(hosts.split(",")), chroot).build();
     }
-    int slash = z.indexOf('/');
-    String hosts = slash < 0 ? z : z.substring(0, slash);
-    Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(z.substring(slash));
-    return new CloudSolrClient.Builder(Arrays.asList(hosts.split(",")), chroot).build();
+    try {
+      client.connect(CONNECT.toSeconds(), TimeUnit.SECONDS);
+      return client;
+    } catch (TimeoutException | RuntimeException e) {
+      close(client);
+      throw new NamndkollException(z + ": cannot reach the SolrCloud within " + CONNECT.toSeconds() + " s"
+          + (e instanceof TimeoutException ? "" : ": " + said(e)), e);
+    } catch (InterruptedException e) {
+      close(client);
+      Thread.currentThread().interrupt();
+      throw new NamndkollException(z + ": interrupted while reaching the SolrCloud", e);
+    }
+  }
+
+  /** How long a command waits to reach the cluster. */
+  static final Duration CONNECT = Duration.ofSeconds(15);
+
+  private static void close(CloudSolrClient client) {
+    try {
+      client.close();
+    } catch (IOException | RuntimeException e) {
+      // a client that never connected holds nothing worth a message
+    }
   }
 
   @Override
@@ -107,12 +137,7 @@ public final class SolrArchiveStore implements ArchiveStore {
     }
     String file = IndexFields.FILE + ":" + ClientUtils.escapeQueryChars(fileKey);
     for (Document d : documents) {
-      SolrInputDocument s = new SolrInputDocument();
-      for (Map.Entry<String, List<Object>> e : SolrDocuments.fields(d).entrySet()) {
-        for (Object v : e.getValue()) {
-          s.addField(e.getKey(), v instanceof SolrDocuments.Bytes b ? b.value() : v);
-        }
-      }
+      SolrInputDocument s = SolrDocuments.input(d);
       if (hash != null && !s.containsKey(IndexFields.HASH)) {
         s.addField(IndexFields.HASH, hash);
       }

@@ -47,10 +47,9 @@ public final class SolrCollections {
       create.setWaitForFinalState(true); // answered once every replica is active
       create.process(solr);
       return new Made(collection, collection, shards, replicas);
+    } catch (NamndkollException e) {
+      throw e;
     } catch (SolrServerException | IOException | RuntimeException e) {
-      if (e instanceof NamndkollException ne) {
-        throw ne;
-      }
       throw new NamndkollException(where + ": cannot make the collection: " + SolrArchiveStore.said(e), e);
     }
   }

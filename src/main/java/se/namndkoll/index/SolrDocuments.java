@@ -1,13 +1,12 @@
 package se.namndkoll.index;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Collection;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.solr.common.SolrInputDocument;
 
 /**
  * The documents the indexer makes, as a SolrCloud collection of {@code solr/configsets/namndkoll}
@@ -20,29 +19,21 @@ final class SolrDocuments {
 
   private SolrDocuments() {}
 
-  /** The fields of one document, each with its values in order. */
-  static Map<String, List<Object>> fields(Document doc) {
-    Map<String, List<Object>> out = new LinkedHashMap<>();
+  /** One document of the indexer as a Solr document. */
+  static SolrInputDocument input(Document doc) {
+    SolrInputDocument out = new SolrInputDocument();
     for (IndexableField f : doc.getFields()) {
-      if (f instanceof SortedSetDocValuesFacetField) {
-        continue;
-      }
-      Object value = value(f);
-      if (value == null) {
-        continue;
-      }
-      List<Object> values = out.computeIfAbsent(f.name(), k -> new ArrayList<>());
-      if (!values.contains(value)) {
-        values.add(value);
+      Object value = f instanceof SortedSetDocValuesFacetField ? null : value(f);
+      Collection<Object> values = out.getFieldValues(f.name());
+      if (value != null && (values == null || values.stream().noneMatch(v -> same(v, value)))) {
+        out.addField(f.name(), value);
       }
     }
     return out;
   }
 
-  /** The documents of one file, as {@link DocumentIndexer#documents} makes them, for Solr. */
-  static List<Map<String, List<Object>>> of(String fileKey, String source, String hash,
-      se.namndkoll.model.Document document) {
-    return DocumentIndexer.documents(fileKey, source, hash, document).stream().map(SolrDocuments::fields).toList();
+  private static boolean same(Object a, Object b) {
+    return a instanceof byte[] x && b instanceof byte[] y ? Arrays.equals(x, y) : a.equals(b);
   }
 
   private static Object value(IndexableField f) {
@@ -51,28 +42,8 @@ final class SolrDocuments {
     }
     BytesRef bytes = f.binaryValue();
     if (bytes != null && f.stringValue() == null) {
-      byte[] copy = new byte[bytes.length];
-      System.arraycopy(bytes.bytes, bytes.offset, copy, 0, bytes.length);
-      return new Bytes(copy);
+      return Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
     }
     return f.stringValue();
-  }
-
-  /** Stored bytes (a parsed document or ärende), equal by content so that a twin is sent once. */
-  record Bytes(byte[] value) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Bytes b && java.util.Arrays.equals(value, b.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Arrays.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-      return value.length + " bytes";
-    }
   }
 }

@@ -77,4 +77,13 @@ class SolrArchiveStoreTests {
         .hasMessageContaining("No live SolrServers");
     assertThat(solr.tries).isEqualTo(SolrArchiveStore.TRIES);
   }
+
+  @Test
+  void aClusterThatCannotBeReachedIsOneLineAfterTheConnectWaitNotAfterTheRetries() {
+    long start = System.nanoTime();
+
+    assertThatThrownBy(() -> SolrArchiveStore.client("127.0.0.1:1/solr")).isInstanceOf(NamndkollException.class)
+        .hasMessage("127.0.0.1:1/solr: cannot reach the SolrCloud within " + SolrArchiveStore.CONNECT.toSeconds() + " s");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SolrArchiveStore.CONNECT.multipliedBy(3));
+  }
 }

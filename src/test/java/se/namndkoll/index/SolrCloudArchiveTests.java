@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -64,13 +63,7 @@ class SolrCloudArchiveTests {
         se.namndkoll.model.Document parsed = parser.read(f);
         for (Document d : DocumentIndexer.documents(f.toString(), f.toString(), "hash", parsed)) {
           writer.addDocument(DocumentIndexer.build(d));
-          SolrInputDocument s = new SolrInputDocument();
-          for (Map.Entry<String, List<Object>> e : SolrDocuments.fields(d).entrySet()) {
-            for (Object v : e.getValue()) {
-              s.addField(e.getKey(), v instanceof SolrDocuments.Bytes b ? b.value() : v);
-            }
-          }
-          batch.add(s);
+          batch.add(SolrDocuments.input(d));
           documents++;
         }
       }
