@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -30,7 +27,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import se.namndkoll.NamndkollException;
-import se.namndkoll.index.analysis.SwedishAnalyzers;
 import se.namndkoll.model.Reading;
 
 /**
@@ -59,7 +55,7 @@ public final class ArchiveIndex implements ArchiveStore {
     try {
       Files.createDirectories(dir);
       ArchiveIndex index = new ArchiveIndex(dir, FSDirectory.open(dir));
-      IndexWriterConfig config = new IndexWriterConfig(analyzer());
+      IndexWriterConfig config = new IndexWriterConfig(FieldAnalyzers.index());
       config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       config.setCommitOnClose(true);
@@ -86,29 +82,6 @@ public final class ArchiveIndex implements ArchiveStore {
     } catch (IOException e) {
       throw new NamndkollException(dir + ": cannot open the index (" + e.getMessage() + ")", e);
     }
-  }
-
-  /** The analyzer of every field: Swedish text for text fields, exact values for the rest. */
-  static Analyzer analyzer() {
-    return analyzer(SwedishAnalyzers.index());
-  }
-
-  /** Swedish text by the given analyzer, folded twins folded, exact values as they are. */
-  static Analyzer analyzer(Analyzer text) {
-    Map<String, Analyzer> fields = new HashMap<>();
-    for (String f : IndexFields.EXACT) {
-      fields.put(f, new KeywordAnalyzer());
-    }
-    for (String f : List.of(IndexFields.TITLE, IndexFields.BODY)) {
-      fields.put(f + IndexFields.FOLDED, SwedishAnalyzers.folded());
-    }
-    // attachments are the bulk of a package's pages, and a section's text is in the body too:
-    // stemmed, not split into compound parts a second time
-    fields.put(IndexFields.ATTACHMENTS, SwedishAnalyzers.query());
-    for (String section : IndexFields.SECTIONS) {
-      fields.put(section, SwedishAnalyzers.query());
-    }
-    return new PerFieldAnalyzerWrapper(text, fields);
   }
 
   public Path dir() {

@@ -107,8 +107,8 @@ final class DocumentIndexer {
     text(doc, IndexFields.TITLE, title);
     String agenda = d.agenda().stream().map(DocumentIndexer::agendaLine).collect(Collectors.joining("\n"));
     text(doc, IndexFields.BODY, agenda);
-    facet(doc, IndexFields.KIND, "sammanträde");
-    doc.add(new StringField(IndexFields.KIND, "sammantrade", Field.Store.YES));
+    facet(doc, IndexFields.KIND, IndexFields.KIND_MEETING);
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_MEETING_FOLDED, Field.Store.YES));
     if (!d.agenda().isEmpty() && d.agenda().get(0).location() != null && d.agenda().get(0).location().pageStart() != null) {
       doc.add(new StoredField(IndexFields.PAGE, d.agenda().get(0).location().pageStart()));
     }

@@ -46,6 +46,15 @@ final class IndexFields {
   static final String TYPE_FAILED = "failed";
   static final String REASON = "reason";
 
+  /** A meeting's kind: its facet label, and its value in {@link #KIND}, folded as kinds are searched. */
+  static final String KIND_MEETING = "sammanträde";
+  static final String KIND_MEETING_FOLDED = "sammantrade";
+
+  /** How a value of {@link #KIND} is shown as a facet label. */
+  static String kindLabel(String kind) {
+    return KIND_MEETING_FOLDED.equals(kind) ? KIND_MEETING : kind;
+  }
+
   /** Text fields of a document's sections, one per section kind, searchable by name. */
   static final List<String> SECTIONS =
       List.of("beslut", "sammanfattning", "arendet", "barnkonsekvensanalys", "beslutsunderlag", "samverkan",

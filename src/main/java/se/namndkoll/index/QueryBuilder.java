@@ -23,7 +23,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.analysis.LegalReferences;
-import se.namndkoll.index.analysis.SwedishAnalyzers;
 import se.namndkoll.model.Dnr;
 import se.namndkoll.model.Names;
 
@@ -188,7 +187,7 @@ final class QueryBuilder {
   }
 
   private static Query parse(String text) {
-    Parser parser = new Parser(ArchiveIndex.analyzer(SwedishAnalyzers.query()));
+    Parser parser = new Parser(FieldAnalyzers.query());
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(true);
     try {

@@ -31,13 +31,19 @@ import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Arende;
 
 /**
- * Searches the archive: ranked hits with a highlighted snippet, and facet counts over all matches.
+ * Searches the embedded index: ranked hits with a highlighted snippet, and facet counts over all matches.
  * One service holds one reader of the index; open it for a run of searches and close it after.
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements ArchiveSearch {
 
   private static final List<String> FACET_DIMS = List.of(IndexFields.NAMND, IndexFields.YEAR, IndexFields.KIND);
   private static final int SNIPPET_CHARS = 220;
+  /** Facet values counted per dimension. */
+  static final int FACET_LIMIT = 20;
+  /** Between two passages of a snippet. */
+  static final String ELLIPSIS = " … ";
+  /** How much of a field the highlighter reads. */
+  static final int HIGHLIGHT_CHARS = 200_000;
   private static final Set<String> SHOWN =
       Set.of(IndexFields.ID, IndexFields.NAMND, IndexFields.DATE, IndexFields.DNR, IndexFields.DNR_FULL + "Shown",
           IndexFields.TITLE, IndexFields.KIND, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.BODY,
@@ -55,22 +61,18 @@ public final class SearchService implements AutoCloseable {
     this.reader = index.reader();
     this.searcher = new IndexSearcher(reader);
     this.highlighter =
-        UnifiedHighlighter.builder(searcher, ArchiveIndex.analyzer())
-            .withFormatter(new DefaultPassageFormatter(SearchHit.MARK_START, SearchHit.MARK_END, " … ", false))
-            .withMaxLength(200_000)
+        UnifiedHighlighter.builder(searcher, FieldAnalyzers.index())
+            .withFormatter(new DefaultPassageFormatter(SearchHit.MARK_START, SearchHit.MARK_END, ELLIPSIS, false))
+            .withMaxLength(HIGHLIGHT_CHARS)
             .build();
-    this.spelling = new Spelling(searcher);
+    this.spelling = new Spelling(new Spelling.IndexVocabulary(searcher));
   }
 
   public static SearchService open(Path indexDir) {
     return new SearchService(ArchiveIndex.forReading(indexDir));
   }
 
-  /**
-   * The hits of the request. A query without hits is tried again: with each word the index does not
-   * know replaced by the nearest word it does ("menade du"), then, for several words, with only some
-   * of them required; the result says which.
-   */
+  @Override
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
     Query userQuery = QueryBuilder.userQuery(request.query());
@@ -135,11 +137,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   private static SearchHit hit(Document d, float score, String snippet) {
-    String body = d.get(IndexFields.BODY);
-    String shown = snippet != null ? snippet : body == null ? "" : oneLine(body);
-    if (shown.length() > SNIPPET_CHARS * 2) {
-      shown = shown.substring(0, SNIPPET_CHARS * 2) + " …";
-    }
+    String shown = shownSnippet(snippet, d.get(IndexFields.BODY));
     Number page = d.getField(IndexFields.PAGE) == null ? null : d.getField(IndexFields.PAGE).numericValue();
     String dnr = d.get(IndexFields.DNR_FULL + "Shown") != null ? d.get(IndexFields.DNR_FULL + "Shown") : d.get(IndexFields.DNR);
     return new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.NAMND), d.get(IndexFields.DATE), dnr,
@@ -147,7 +145,16 @@ public final class SearchService implements AutoCloseable {
         score, shown, d.get(IndexFields.PARAGRAPH), "true".equals(d.get(IndexFields.OCR)));
   }
 
-  private static String oneLine(String s) {
+  /** The snippet a hit shows: the highlighted passages, or else the start of its text. */
+  static String shownSnippet(String snippet, String body) {
+    String shown = snippet != null ? snippet : body == null ? "" : oneLine(body);
+    if (shown.length() > SNIPPET_CHARS * 2) {
+      shown = shown.substring(0, SNIPPET_CHARS * 2) + " …";
+    }
+    return shown;
+  }
+
+  static String oneLine(String s) {
     return s.replaceAll("\\s+", " ").strip();
   }
 
@@ -165,7 +172,7 @@ public final class SearchService implements AutoCloseable {
       Map<String, Integer> values = new LinkedHashMap<>();
       FacetResult r;
       try {
-        r = counts.getTopChildren(20, dim);
+        r = counts.getTopChildren(FACET_LIMIT, dim);
       } catch (IllegalArgumentException e) {
         r = null;
       }
@@ -179,7 +186,7 @@ public final class SearchService implements AutoCloseable {
     return out;
   }
 
-  /** The ärende with this id, with its sections; sekretess ones without. */
+  @Override
   public Optional<ShownArende> show(String id) {
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
@@ -201,10 +208,6 @@ public final class SearchService implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** An ärende (or a meeting's agenda) as {@code show} prints it. */
-  public record ShownArende(String id, String namnd, String meetingDate, String source, Arende arende, String title,
-      String text) {}
 
   @Override
   public void close() {

@@ -187,7 +187,8 @@ public final class SolrArchiveStore implements ArchiveStore {
     }
   }
 
-  private interface SolrCall<T> {
+  /** A call to Solr. */
+  interface SolrCall<T> {
     T call() throws SolrServerException, IOException;
   }
 

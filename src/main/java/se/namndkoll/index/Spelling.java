@@ -2,6 +2,7 @@ package se.namndkoll.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,11 +39,79 @@ final class Spelling {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final int DOCS_READ = 3;
 
-  private final IndexSearcher searcher;
+  private final Vocabulary vocabulary;
   private final Analyzer analyzer = SwedishAnalyzers.query();
 
-  Spelling(IndexSearcher searcher) {
-    this.searcher = searcher;
+  Spelling(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** An indexed word of titles or texts, and how many documents have it. */
+  record Candidate(String term, int docFreq) {}
+
+  /** What spelling reads of an archive: the embedded index ({@link IndexVocabulary}) or a collection. */
+  interface Vocabulary {
+
+    /** Whether the query (one word) finds anything. */
+    boolean finds(String word, Query query) throws IOException;
+
+    /**
+     * The indexed words of titles and texts at most {@code maxEdits} from the stem, the first letter
+     * the same, title's first: the word as typed is given for a store that stems it itself.
+     */
+    List<Candidate> near(String word, String stem, int maxEdits) throws IOException;
+
+    /** The titles and texts of the first documents with the stem in their title or text. */
+    List<String> texts(String stem, int documents) throws IOException;
+  }
+
+  /** The embedded index's words. */
+  static final class IndexVocabulary implements Vocabulary {
+    private final IndexSearcher searcher;
+
+    IndexVocabulary(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    @Override
+    public boolean finds(String word, Query query) throws IOException {
+      return searcher.count(query) > 0;
+    }
+
+    @Override
+    public List<Candidate> near(String word, String stem, int maxEdits) throws IOException {
+      List<Candidate> out = new ArrayList<>();
+      for (String field : FIELDS) {
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+        if (terms == null) {
+          continue;
+        }
+        FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(field, stem), maxEdits, 1, true);
+        for (BytesRef t = candidates.next(); t != null; t = candidates.next()) {
+          out.add(new Candidate(t.utf8ToString(), candidates.docFreq()));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public List<String> texts(String stem, int documents) throws IOException {
+      Query has = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.TITLE, stem)), Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexFields.BODY, stem)), Occur.SHOULD)
+          .build();
+      List<String> out = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : searcher.search(has, documents).scoreDocs) {
+        Document d = stored.document(sd.doc, Set.of(IndexFields.TITLE, IndexFields.BODY));
+        for (String text : new String[] {d.get(IndexFields.TITLE), d.get(IndexFields.BODY)}) {
+          if (text != null) {
+            out.add(text);
+          }
+        }
+      }
+      return out;
+    }
   }
 
   /** The query with each unknown word spelt as the nearest known one, or null when none was changed. */
@@ -70,7 +139,7 @@ final class Spelling {
 
   private boolean known(String word) throws IOException {
     Query q = QueryBuilder.userQuery(word);
-    return q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty()) || searcher.count(q) > 0;
+    return q == null || (q instanceof BooleanQuery b && b.clauses().isEmpty()) || vocabulary.finds(word, q);
   }
 
   /** The nearest word of the archive, as it is written there, or null when none is near. */
@@ -83,24 +152,19 @@ final class Spelling {
     String best = null;
     int bestEdits = Integer.MAX_VALUE;
     int bestFreq = 0;
-    for (String field : FIELDS) {
-      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
-      if (terms == null) {
+    for (Candidate c : vocabulary.near(word, stem, maxEdits)) {
+      String candidate = c.term();
+      if (candidate.equals(stem) || !candidate.chars().allMatch(Character::isLetter)) {
         continue;
       }
-      FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(field, stem), maxEdits, 1, true);
-      for (BytesRef t = candidates.next(); t != null; t = candidates.next()) {
-        String candidate = t.utf8ToString();
-        if (candidate.equals(stem) || !candidate.chars().allMatch(Character::isLetter)) {
-          continue;
-        }
-        int edits = edits(stem, candidate);
-        int freq = candidates.docFreq();
-        if (edits < bestEdits || (edits == bestEdits && freq > bestFreq)) {
-          best = candidate;
-          bestEdits = edits;
-          bestFreq = freq;
-        }
+      int edits = edits(stem, candidate);
+      if (edits > maxEdits) {
+        continue;
+      }
+      if (edits < bestEdits || (edits == bestEdits && c.docFreq() > bestFreq)) {
+        best = candidate;
+        bestEdits = edits;
+        bestFreq = c.docFreq();
       }
     }
     return best == null ? null : written(best);
@@ -123,25 +187,14 @@ final class Spelling {
    * part of a compound).
    */
   private String written(String stem) throws IOException {
-    Query has = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.TITLE, stem)), Occur.SHOULD)
-        .add(new TermQuery(new Term(IndexFields.BODY, stem)), Occur.SHOULD)
-        .build();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Boolean> hasStem = new HashMap<>();
-    var stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(has, DOCS_READ).scoreDocs) {
-      Document d = stored.document(sd.doc, Set.of(IndexFields.TITLE, IndexFields.BODY));
-      for (String text : new String[] {d.get(IndexFields.TITLE), d.get(IndexFields.BODY)}) {
-        if (text == null) {
-          continue;
-        }
-        Matcher m = LETTERS.matcher(text);
-        while (m.find()) {
-          String w = m.group().toLowerCase(Locale.ROOT);
-          if (w.startsWith(stem) && hasStem.computeIfAbsent(w, x -> stem.equals(stemUnchecked(x)))) {
-            counts.merge(w, 1, Integer::sum);
-          }
+    for (String text : vocabulary.texts(stem, DOCS_READ)) {
+      Matcher m = LETTERS.matcher(text);
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (w.startsWith(stem) && hasStem.computeIfAbsent(w, x -> stem.equals(stemUnchecked(x)))) {
+          counts.merge(w, 1, Integer::sum);
         }
       }
     }

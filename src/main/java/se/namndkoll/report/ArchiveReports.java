@@ -9,7 +9,7 @@ import se.namndkoll.index.IngestService;
 import se.namndkoll.index.IngestSummary;
 import se.namndkoll.index.SearchHit;
 import se.namndkoll.index.SearchResult;
-import se.namndkoll.index.SearchService;
+import se.namndkoll.index.ShownArende;
 import se.namndkoll.model.Section;
 
 /** The archive commands' output: for people (table) and for scripts (JSON). */
@@ -129,7 +129,7 @@ public final class ArchiveReports {
     return Json.write(m);
   }
 
-  public static String show(SearchService.ShownArende s) {
+  public static String show(ShownArende s) {
     StringBuilder sb = new StringBuilder();
     sb.append(s.title()).append('\n');
     sb.append(join(" · ", s.namnd(), s.meetingDate(), s.arende() == null || s.arende().dnr() == null ? null

@@ -11,14 +11,16 @@ import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.config.NamndkollProperties;
+import se.namndkoll.index.ArchiveSearch;
 import se.namndkoll.index.ArchiveStats;
 import se.namndkoll.index.IngestService;
-import se.namndkoll.index.SolrArchiveStats;
-import se.namndkoll.index.SolrArchiveStore;
 import se.namndkoll.index.IngestSummary;
 import se.namndkoll.index.SearchRequest;
 import se.namndkoll.index.SearchResult;
 import se.namndkoll.index.SearchService;
+import se.namndkoll.index.SolrArchiveStats;
+import se.namndkoll.index.SolrArchiveStore;
+import se.namndkoll.index.SolrSearchService;
 import se.namndkoll.report.ArchiveReports;
 import se.namndkoll.shell.ParseCommands.Format;
 
@@ -53,7 +55,7 @@ public class ArchiveCommands {
           @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     List<Path> targets = Arrays.stream(paths).map(Path::of).toList();
-    String zkHost = properties.solr(solr);
+    String zkHost = zkHost(index, solr);
     if (!zkHost.isEmpty() && rebuild) {
       throw NamndkollException.badUsage("--rebuild: a SolrCloud collection is not rebuilt in place; "
           + "ingest into a new collection instead");
@@ -78,11 +80,15 @@ public class ArchiveCommands {
       @Option(longNames = "limit", description = "hits to show", defaultValue = "10") int limit,
       @Option(longNames = "format", description = "table or json", defaultValue = "table")
           @OptionValues(provider = "tableOrJson") String format,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost or a node's address, to read the archive there "
+          + "(default $NAMNDKOLL_SOLR)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
       @Option(longNames = "index", description = "the index folder") String index) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     SearchRequest request = new SearchRequest(String.join(" ", query), namnd, date(from, "--from", false),
         date(to, "--to", true), kind, limit);
-    try (SearchService search = SearchService.open(properties.index(index))) {
+    try (ArchiveSearch search = open(index, solr, collection)) {
       SearchResult result = search.search(request);
       console.print(f == Format.JSON ? ArchiveReports.searchJson(result)
           : ArchiveReports.searchTable(result, console.colour()));
@@ -93,8 +99,12 @@ public class ArchiveCommands {
   public void show(
       @Positional @Option(longNames = "id", description = "the ärende's id, as search shows it", required = true,
           arity = OptionArity.EXACTLY_ONE) String id,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost or a node's address, to read the archive there "
+          + "(default $NAMNDKOLL_SOLR)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
       @Option(longNames = "index", description = "the index folder") String index) {
-    try (SearchService search = SearchService.open(properties.index(index))) {
+    try (ArchiveSearch search = open(index, solr, collection)) {
       console.print(ArchiveReports.show(search.show(id.strip())
           .orElseThrow(() -> new NamndkollException("no ärende with id " + id + " in the archive"))));
     }
@@ -110,12 +120,25 @@ public class ArchiveCommands {
       @Option(longNames = "format", description = "table or json", defaultValue = "table")
           @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
-    String zkHost = properties.solr(solr);
+    String zkHost = zkHost(index, solr);
     ArchiveStats stats = zkHost.isEmpty() ? ArchiveStats.of(properties.index(index))
         : SolrArchiveStats.of(zkHost, collection);
     console.print(f == Format.JSON ? ArchiveReports.statsJson(stats) : ArchiveReports.statsTable(stats));
   }
 
+  /** The archive the options name: the index folder, or a SolrCloud collection. */
+  private ArchiveSearch open(String index, String solr, String collection) {
+    String zkHost = zkHost(index, solr);
+    return zkHost.isEmpty() ? SearchService.open(properties.index(index)) : SolrSearchService.connect(zkHost, collection);
+  }
+
+  /** The SolrCloud the options name ({@code --solr} or $NAMNDKOLL_SOLR), or empty for the index folder. */
+  private String zkHost(String index, String solr) {
+    if (index != null && !index.isBlank() && solr != null && !solr.isBlank()) {
+      throw NamndkollException.badUsage("--index and --solr name two archives; give one of them");
+    }
+    return index != null && !index.isBlank() ? "" : properties.solr(solr);
+  }
 
   /** A date or a year; a year means its first day as a start and its last as an end. */
   static LocalDate date(String value, String option, boolean end) {

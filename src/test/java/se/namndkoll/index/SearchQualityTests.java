@@ -12,33 +12,42 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.ingest.Seeds;
 
 /**
  * Searches a secretary or a revisor would type, over the sample archive and, when they are beside
  * the project, the real seeds: each must return the ärenden it names among its first ten hits. The
- * cases on the sample archive always run; those on the seeds only where the seeds are.
+ * cases on the sample archive always run; those on the seeds only where the seeds are. Each backend
+ * of the archive runs them all: the embedded index ({@link EmbeddedSearchQualityTests}) and a
+ * SolrCloud collection ({@link SolrSearchQualityTests}).
  */
-class SearchQualityTests {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SearchQualityTests {
 
-  @TempDir static Path dir;
-  private static SearchService search;
-  private static boolean seeds;
+  private ArchiveSearch search;
+
+  /** The archive of these files, on the backend under test, in the folder given. */
+  abstract ArchiveSearch archive(List<Path> paths, Path dir) throws Exception;
+
+  /** Stops what {@link #archive} started. */
+  void stop() throws Exception {}
 
   @BeforeAll
-  static void ingestCorpusAndSeeds() {
-    seeds = Files.isDirectory(Seeds.seeds());
+  void ingestCorpusAndSeeds(@TempDir Path dir) throws Exception {
+    boolean seeds = Files.isDirectory(Seeds.seeds());
     List<Path> paths = seeds ? List.of(Path.of("corpus"), Seeds.seeds()) : List.of(Path.of("corpus"));
-    IngestSummary summary = new IngestService(DocumentReader.standard())
-        .ingest(paths, dir.resolve("index"), false, 2, new IngestService.Listener() {});
-    assertThat(summary.failed()).isEmpty();
-    search = SearchService.open(dir.resolve("index"));
+    search = archive(paths, dir);
+  }
+
+  /** The archive searched. */
+  ArchiveSearch search() {
+    return search;
   }
 
   private static void assumeSeeds() {
@@ -46,9 +55,13 @@ class SearchQualityTests {
   }
 
   @AfterAll
-  static void close() {
-    if (search != null) {
-      search.close();
+  void close() throws Exception {
+    try {
+      if (search != null) {
+        search.close();
+      }
+    } finally {
+      stop();
     }
   }
 
@@ -76,6 +89,10 @@ class SearchQualityTests {
 
     Case without(String... titles) {
       return new Case(query, namnd, from, to, kind, expected, List.of(titles), onSeeds);
+    }
+
+    SearchRequest request(int limit) {
+      return new SearchRequest(query, namnd, date(from, false), date(to, true), kind, limit);
     }
 
     Case seeds() {
@@ -158,8 +175,7 @@ class SearchQualityTests {
     if (c.onSeeds()) {
       assumeSeeds();
     }
-    SearchResult result = search.search(new SearchRequest(c.query(), c.namnd(), date(c.from(), false), date(c.to(), true),
-        c.kind(), 10));
+    SearchResult result = search.search(c.request(10));
     List<String> titles = result.hits().stream().map(h -> h.title().toLowerCase(Locale.ROOT)).toList();
     assertThat(result.total()).as(c + ": hits").isPositive();
     assertThat(result.suggestion()).as(c + ": found as typed").isNull();
@@ -245,7 +261,8 @@ class SearchQualityTests {
         .as("the archive has " + longWord).isPositive();
     SearchResult r = search.search(new SearchRequest(word, null, null, null, null, 50));
     List<String> highlighted = r.hits().stream()
-        .flatMap(h -> java.util.regex.Pattern.compile("\\*\\*([^*]+)\\*\\*").matcher(h.snippet()).results())
+        .flatMap(h -> java.util.regex.Pattern.compile(SearchHit.MARK_START + "([^" + SearchHit.MARK_END + "]+)")
+            .matcher(h.snippet()).results())
         .map(m -> m.group(1).toLowerCase(Locale.ROOT))
         .toList();
     assertThat(highlighted).as(word).noneMatch(h -> h.startsWith(longWord.substring(0, longWord.length() - 2)));
@@ -263,7 +280,7 @@ class SearchQualityTests {
   @Test
   void showsAnArendeOfTheSampleArchiveWithItsSections() {
     SearchHit hit = search.search(new SearchRequest("dnr:2026-00021", null, null, null, "skrivelse", 1)).hits().get(0);
-    SearchService.ShownArende shown = search.show(hit.id()).orElseThrow();
+    ShownArende shown = search.show(hit.id()).orElseThrow();
     assertThat(shown.arende().sections()).extracting(s -> s.kind().id()).contains("beslut");
   }
 
@@ -271,7 +288,7 @@ class SearchQualityTests {
   void showsAnArendeWithItsSections() {
     assumeSeeds();
     SearchHit hit = search.search(new SearchRequest("dnr:2024-00015", null, null, null, "skrivelse", 1)).hits().get(0);
-    SearchService.ShownArende shown = search.show(hit.id()).orElseThrow();
+    ShownArende shown = search.show(hit.id()).orElseThrow();
     assertThat(shown.arende().sections()).extracting(s -> s.kind().id()).contains("beslut", "expedieras");
   }
 

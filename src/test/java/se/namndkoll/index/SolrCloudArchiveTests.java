@@ -57,7 +57,7 @@ class SolrCloudArchiveTests {
     DocumentReader parser = DocumentReader.standard();
     List<SolrInputDocument> batch = new ArrayList<>();
     try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir.resolve("lucene")),
-        new IndexWriterConfig(ArchiveIndex.analyzer()));
+        new IndexWriterConfig(FieldAnalyzers.index()));
         Stream<Path> files = Files.list(Path.of("corpus"))) {
       for (Path f : files.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList()) {
         se.namndkoll.model.Document parsed = parser.read(f);

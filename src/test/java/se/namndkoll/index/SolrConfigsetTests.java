@@ -68,7 +68,7 @@ class SolrConfigsetTests {
 
   @Test
   void everyTextFieldIsAnalysedWhenIndexedAsTheEmbeddedIndexAnalysesIt() {
-    Analyzer embedded = ArchiveIndex.analyzer();
+    Analyzer embedded = FieldAnalyzers.index();
     int checked = 0;
     for (Element f : children(schema, "field")) {
       String type = f.getAttribute("type");

@@ -71,4 +71,29 @@ class SolrPluginJarEndToEndTests {
       assertThat(Files.size(plugin)).as("the plugin holds the analysis, not the program").isLessThan(5_000_000);
     }
   }
+
+  /**
+   * The archive's query parser, as Solr builds its queries with it: the classes it needs are in the
+   * plugin, beside Lucene's query parser (which Solr has).
+   */
+  @Test
+  void theQueryParserBuildsTheArchivesQueriesBesideLuceneAlone() throws Exception {
+    Path plugin = plugin();
+    try (var jar = new java.util.zip.ZipFile(plugin.toFile())) {
+      assertThat(jar.getEntry("se/namndkoll/index/SolrQueryParserPlugin.class")).isNotNull();
+      assertThat(jar.getEntry("se/namndkoll/index/SearchService.class")).as("not the program").isNull();
+    }
+    List<URL> urls = new ArrayList<>();
+    urls.add(plugin.toUri().toURL());
+    urls.add(Analyzer.class.getProtectionDomain().getCodeSource().getLocation());
+    urls.add(SwedishAnalyzer.class.getProtectionDomain().getCodeSource().getLocation());
+    urls.add(org.apache.lucene.queryparser.classic.QueryParser.class.getProtectionDomain().getCodeSource().getLocation());
+    try (URLClassLoader solr = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      Class<?> builder = Class.forName("se.namndkoll.index.QueryBuilder", true, solr);
+      var userQuery = builder.getDeclaredMethod("userQuery", String.class);
+      userQuery.setAccessible(true);
+      String query = userQuery.invoke(null, "IFN 2026-00021 barnkonsekvensanalysen namnd:IFN").toString();
+      assertThat(query).contains("dnrKey:2026-21", "barnkonsekvensanalys", "dnrPrefix:ifn");
+    }
+  }
 }

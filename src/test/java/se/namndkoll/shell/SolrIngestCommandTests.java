@@ -154,6 +154,70 @@ class SolrIngestCommandTests {
   }
 
   @Test
+  void searchAndShowOfTheCollectionAreThoseOfTheEmbeddedIndexAndAnswerWithANodeDown() throws Exception {
+    CollectionAdminRequest.createCollection("sok", "namndkoll", 2, 2).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("sok", 2, 4);
+    String index = dir.resolve("sokindex").toString();
+    assertThat(Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "sok").exitStatus()).isZero();
+    assertThat(Commands.run(dir, "ingest", "corpus", "--index", index).exitStatus()).isZero();
+    String[][] searches = {
+        {"placeringar", "--limit", "50"},
+        {"IFN 2026-00021"},
+        {"budget", "--namnd", "IFN", "--from", "2026"},
+        {"delegatonsbeslut"},
+        {"\"ekonomi i balans\"", "--kind", "skrivelse"}};
+
+    for (String[] search : searches) {
+      JsonNode lucene = searchJson(search, "--index", index);
+      assertThat(searchJson(search, "--solr", zkHost, "--collection", "sok")).as(String.join(" ", search))
+          .isEqualTo(lucene);
+      assertThat(lucene.get("total").asInt()).as(String.join(" ", search)).isPositive();
+    }
+    String id = searchJson(searches[1], "--index", index).get("hits").get(0).get("id").asText();
+    Jar.Run shownHere = Commands.run(dir, "show", id, "--index", index);
+    Jar.Run shownThere = Commands.run(dir, "show", id, "--solr", zkHost, "--collection", "sok");
+    assertThat(shownThere.exitStatus()).as(shownThere.all()).isZero();
+    assertThat(shownThere.stdout()).isEqualTo(shownHere.stdout()).contains("Beslut");
+
+    var stopped = cluster.stopJettySolrRunner(0);
+    cluster.waitForJettyToStop(stopped);
+    try {
+      for (String[] search : searches) {
+        assertThat(searchJson(search, "--solr", zkHost, "--collection", "sok")).as("a node down: " + String.join(" ", search))
+            .isEqualTo(searchJson(search, "--index", index));
+      }
+    } finally {
+      cluster.startJettySolrRunner(stopped);
+      cluster.waitForActiveCollection("sok", 2, 4);
+    }
+    Jar.Run missing = Commands.run(dir, "show", "ffffffff-1", "--solr", zkHost, "--collection", "sok");
+    assertThat(missing.exitStatus()).isEqualTo(1);
+    assertThat(missing.stderr().strip()).hasLineCount(1).contains("no ärende with id ffffffff-1");
+  }
+
+  /** A search's JSON without what differs by backend: the time taken and the scores. */
+  private static JsonNode searchJson(String[] search, String... archive) throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("search"));
+    args.addAll(java.util.List.of(search));
+    args.addAll(java.util.List.of(archive));
+    args.addAll(java.util.List.of("--format", "json"));
+    Jar.Run run = Commands.run(dir, args.toArray(String[]::new));
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    com.fasterxml.jackson.databind.node.ObjectNode json =
+        (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(run.stdout());
+    json.remove("millis");
+    // hits of equal score come in each backend's own order: sorted by id among them
+    java.util.List<JsonNode> hits = new java.util.ArrayList<>();
+    json.get("hits").forEach(hits::add);
+    hits.sort(java.util.Comparator.<JsonNode, String>comparing(
+            h -> String.format(java.util.Locale.ROOT, "%.5g", h.get("score").asDouble())).reversed()
+        .thenComparing(h -> h.get("id").asText()));
+    hits.forEach(h -> ((com.fasterxml.jackson.databind.node.ObjectNode) h).remove("score"));
+    json.putArray("hits").addAll(hits);
+    return json;
+  }
+
+  @Test
   void aRebuildOfACollectionIsRefusedWithOneLine() {
     Jar.Run run = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", COLLECTION, "--rebuild");
 

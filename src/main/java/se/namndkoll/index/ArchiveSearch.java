@@ -1,0 +1,24 @@
+package se.namndkoll.index;
+
+import java.util.Optional;
+
+/**
+ * Searches an archive, wherever it is kept: the embedded index ({@link SearchService}) or a
+ * SolrCloud collection ({@link SolrSearchService}). Both find the same ärenden for the same request,
+ * count them alike per nämnd, year and kind, and mark the words found in the same way.
+ */
+public interface ArchiveSearch extends AutoCloseable {
+
+  /**
+   * The hits of the request. A query without hits is tried again: with each word the archive does
+   * not know replaced by the nearest word it does ("menade du"), then, for several words, with only
+   * some of them required; the result says which.
+   */
+  SearchResult search(SearchRequest request);
+
+  /** The ärende (or meeting) with this id, with its sections; sekretess ones without. */
+  Optional<ShownArende> show(String id);
+
+  @Override
+  void close();
+}
