@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import se.namndkoll.NamndkollException;
-import se.namndkoll.index.ArchiveIndex;
 import se.namndkoll.index.PublicCopy;
+import se.namndkoll.index.SweepGroups;
 import se.namndkoll.ingest.ArchiveFiles;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Arende;
@@ -49,33 +49,47 @@ public final class CheckService {
   /** The findings of a sweep, and what the report says about it. */
   public record Outcome(List<Finding> findings, ReportContext context) {}
 
+  /** The sweep the request asks for: of its paths, or else of the embedded index. */
   public Outcome check(CheckRequest request, ZonedDateTime runAt) {
+    if (request.paths().isEmpty()) {
+      return check(request, SweepGroups.index(request.index()), List.of(), runAt);
+    }
     List<Document> documents = new ArrayList<>();
     List<Reading.Unreadable> unreadable = new ArrayList<>();
-    List<String> checked;
-    if (request.paths().isEmpty()) {
-      checked = List.of();
-      try (ArchiveIndex index = ArchiveIndex.forReading(request.index())) {
-        for (Reading f : index.files()) {
-          if (f instanceof Reading.Parsed parsed) {
-            documents.add(parsed.document());
-          } else {
-            unreadable.add((Reading.Unreadable) f);
-          }
-        }
-      }
-    } else {
-      checked = request.paths().stream().map(Path::toString).toList();
-      ArchiveFiles.Listing listing = ArchiveFiles.list(request.paths());
-      for (ArchiveFiles.Skipped skipped : listing.skipped()) {
-        unreadable.add(new Reading.Unreadable(skipped.path().toString(), skipped.reason()));
-      }
-      read(listing.files(), documents, unreadable);
+    ArchiveFiles.Listing listing = ArchiveFiles.list(request.paths());
+    for (ArchiveFiles.Skipped skipped : listing.skipped()) {
+      unreadable.add(new Reading.Unreadable(skipped.path().toString(), skipped.reason()));
     }
-    Set<String> namnder = namnderNamed(request.namnd(), documents);
+    read(listing.files(), documents, unreadable);
+    return check(request, SweepGroups.of(documents, unreadable), request.paths().stream().map(Path::toString).toList(),
+        runAt);
+  }
+
+  /**
+   * The sweep of an archive's documents, group by group (a SolrCloud collection's nämnder, perhaps
+   * at once): each group's findings, then those the revisor asked for among all of them.
+   *
+   * @param checked the paths the report names as checked; none for an archive
+   */
+  public Outcome check(CheckRequest request, SweepGroups groups, List<String> checked, ZonedDateTime runAt) {
+    List<Finding> all = new ArrayList<>();
+    Set<String> namnder = new HashSet<>();
+    ScopeReader.Tally tally = new ScopeReader.Tally();
+    groups.forEach(group -> {
+      // no personnummer in clear in any finding, so that fingerprints, reviews and reports agree
+      List<Finding> found = Masking.findings(compliance.check(group.documents(), group.unreadable()));
+      Set<String> named = namnderNamed(request.namnd(), group.documents());
+      synchronized (all) {
+        all.addAll(found);
+        namnder.addAll(named);
+        tally.add(group.documents(), group.unreadable());
+      }
+    });
+    if (request.namnd() != null && !request.namnd().isBlank()) {
+      namnder.add(Names.key(request.namnd()));
+    }
     List<Finding> findings = new ArrayList<>();
-    // no personnummer in clear in any finding, so that fingerprints, reviews and reports agree
-    for (Finding f : Masking.findings(compliance.check(documents, unreadable))) {
+    for (Finding f : all) {
       if (wanted(f, request, namnder)) {
         findings.add(f);
       }
@@ -89,9 +103,9 @@ public final class CheckService {
     Reviews.Filtered filtered = (request.reviews() == null ? Reviews.empty() : Reviews.load(request.reviews())).filter(findings);
     ReportContext context = ReportContext.of(checked, runAt)
         .withRules(compliance.catalogue())
-        .withFiles(documents.size(), unreadable.size())
+        .withFiles(tally.documents(), tally.unreadable())
         .withReviewed(filtered.suppressed())
-        .withScope(ScopeReader.read(request, documents, unreadable, namnder))
+        .withScope(tally.scope(request, namnder))
         .withBaseline(earlier);
     return new Outcome(filtered.findings(), context);
   }
@@ -135,7 +149,6 @@ public final class CheckService {
     if (namnd == null || namnd.isBlank()) {
       return keys;
     }
-    keys.add(Names.key(namnd));
     for (Document d : documents) {
       for (Arende a : d.arenden()) {
         if (a.dnr() != null && a.dnr().prefix() != null && a.dnr().prefix().equalsIgnoreCase(namnd.strip())) {

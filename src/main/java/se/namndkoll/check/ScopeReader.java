@@ -12,15 +12,12 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.config.About;
@@ -30,6 +27,7 @@ import se.namndkoll.model.Meeting;
 import se.namndkoll.model.Names;
 import se.namndkoll.model.Reading;
 import se.namndkoll.report.findings.Scope;
+import se.namndkoll.text.KommunNames;
 
 /**
  * What a report says a check covered: the kommun (as the documents' letterheads name it), the
@@ -38,40 +36,89 @@ import se.namndkoll.report.findings.Scope;
  */
 final class ScopeReader {
 
-  /** A letterhead line that is the kommun's name: "Norrvik kommun", "Jönköpings kommun", "GÖTEBORGS STAD". */
-  private static final Pattern KOMMUN = Pattern.compile(
-      "^\\s*(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)\\s+(kommun|stad|Kommun|Stad|KOMMUN|STAD)\\s*$");
   private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
   private ScopeReader() {}
 
   static Scope read(CheckRequest request, List<Document> documents, List<Reading.Unreadable> unreadable,
       Set<String> namndKeys) {
+    Tally tally = new Tally();
+    tally.add(documents, unreadable);
+    return tally.scope(request, namndKeys);
+  }
+
+  /**
+   * What a sweep read, group by group, kept small: each document's source, meetings and kind, and
+   * the kommun its letterhead names; not the documents.
+   */
+  static final class Tally {
+    private final List<Scope.DocumentRead> read = new ArrayList<>();
+    private final List<Meeting> meetings = new ArrayList<>();
+    private final List<Reading.Unreadable> unreadable = new ArrayList<>();
+    private final Map<String, Integer> kommunVotes = new java.util.HashMap<>();
+    private final List<String> kommunOrder = new ArrayList<>();
+
+    void add(List<Document> documents, List<Reading.Unreadable> failed) {
+      for (Document d : documents) {
+        Meeting m = d.meetings().isEmpty() ? null : d.meetings().get(0);
+        read.add(new Scope.DocumentRead(d.source(), m == null ? null : m.namnd(), m == null ? null : m.date(),
+            d.kind().id()));
+        meetings.addAll(d.meetings());
+        for (String k : KommunNames.named(d.lines().stream().map(Line::text).toList())) {
+          if (kommunVotes.merge(k, 1, Integer::sum) == 1) {
+            kommunOrder.add(k);
+          }
+        }
+      }
+      unreadable.addAll(failed);
+    }
+
+    int documents() {
+      return read.size();
+    }
+
+    int unreadable() {
+      return unreadable.size();
+    }
+
+    Scope scope(CheckRequest request, Set<String> namndKeys) {
+      return ScopeReader.scope(request, this, namndKeys);
+    }
+
+    /** The kommun most documents name, the first named among equals. */
+    String kommun() {
+      String best = null;
+      for (String k : kommunOrder) {
+        if (best == null || kommunVotes.get(k) > kommunVotes.get(best)) {
+          best = k;
+        }
+      }
+      return best;
+    }
+  }
+
+  private static Scope scope(CheckRequest request, Tally tally, Set<String> namndKeys) {
     Set<String> namnder = new TreeSet<>(SWEDISH::compare);
     LocalDate first = null;
     LocalDate last = null;
-    List<Scope.DocumentRead> read = new ArrayList<>();
-    for (Document d : documents) {
-      Meeting m = d.meetings().isEmpty() ? null : d.meetings().get(0);
-      read.add(new Scope.DocumentRead(d.source(), m == null ? null : m.namnd(), m == null ? null : m.date(), d.kind().id()));
-      for (Meeting meeting : d.meetings()) {
-        if (!inScope(meeting, request, namndKeys)) {
-          continue;
-        }
-        if (meeting.namnd() != null && !meeting.namnd().isBlank()) {
-          namnder.add(meeting.parent() == null || meeting.parent().isBlank() ? meeting.namnd()
-              : meeting.namnd() + " (" + meeting.parent() + ")");
-        }
-        if (meeting.date() != null) {
-          first = first == null || meeting.date().isBefore(first) ? meeting.date() : first;
-          last = last == null || meeting.date().isAfter(last) ? meeting.date() : last;
-        }
+    for (Meeting meeting : tally.meetings) {
+      if (!inScope(meeting, request, namndKeys)) {
+        continue;
+      }
+      if (meeting.namnd() != null && !meeting.namnd().isBlank()) {
+        namnder.add(meeting.parent() == null || meeting.parent().isBlank() ? meeting.namnd()
+            : meeting.namnd() + " (" + meeting.parent() + ")");
+      }
+      if (meeting.date() != null) {
+        first = first == null || meeting.date().isBefore(first) ? meeting.date() : first;
+        last = last == null || meeting.date().isAfter(last) ? meeting.date() : last;
       }
     }
+    List<Scope.DocumentRead> read = new ArrayList<>(tally.read);
     read.sort(java.util.Comparator.comparing(Scope.DocumentRead::source));
-    List<Scope.FileFailed> failed = unreadable.stream().map(u -> new Scope.FileFailed(u.source(), u.reason()))
+    List<Scope.FileFailed> failed = tally.unreadable.stream().map(u -> new Scope.FileFailed(u.source(), u.reason()))
         .sorted(java.util.Comparator.comparing(Scope.FileFailed::source)).toList();
-    String kommun = kommun(documents);
+    String kommun = tally.kommun();
     if (kommun == null && request.kommun() != null && !request.kommun().isBlank()) {
       kommun = request.kommun().strip();
     }
@@ -115,32 +162,7 @@ final class ScopeReader {
 
   /** The kommun most documents name in a line of its own, or {@code null} when none does. */
   static String kommun(List<Document> documents) {
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    for (Document d : documents) {
-      Set<String> named = new TreeSet<>();
-      for (Line l : d.lines()) {
-        if (l.text().length() > 40) {
-          continue;
-        }
-        Matcher m = KOMMUN.matcher(l.text());
-        if (m.matches() && !m.group(1).toLowerCase(Locale.ROOT).endsWith("ens")) {
-          named.add(titleCase(m.group(1)) + " " + m.group(2).toLowerCase(Locale.ROOT));
-        }
-      }
-      named.forEach(n -> votes.merge(n, 1, Integer::sum));
-    }
-    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-  }
-
-  private static String titleCase(String name) {
-    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-      return name;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-      sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-    }
-    return sb.toString();
+    return KommunNames.mostNamed(documents.stream().map(d -> d.lines().stream().map(Line::text).toList()).toList());
   }
 
   /**

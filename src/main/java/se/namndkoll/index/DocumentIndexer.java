@@ -32,6 +32,7 @@ import se.namndkoll.model.Line;
 import se.namndkoll.model.Meeting;
 import se.namndkoll.model.Personnummer;
 import se.namndkoll.model.Section;
+import se.namndkoll.text.KommunNames;
 
 /**
  * Turns one read document into the index's documents: one per ärende, one for the meeting with its
@@ -76,6 +77,14 @@ final class DocumentIndexer {
     file.add(new StringField(IndexFields.HASH, hash, Field.Store.YES));
     file.add(new StoredField(IndexFields.PAGES, Math.max(0, safe.pageCount())));
     file.add(new StoredField(IndexFields.STORED_DOCUMENT, DocumentCodec.document(safe)));
+    file.add(new StringField(IndexFields.SWEEP, sweep(safe), Field.Store.NO));
+    for (String prefix : dnrPrefixes(safe)) {
+      file.add(new StringField(IndexFields.FILE_DNR_PREFIXES, prefix, Field.Store.NO));
+    }
+    String kommun = KommunNames.mostNamed(List.of(safe.lines().stream().map(Line::text).toList()));
+    if (kommun != null) {
+      file.add(new StringField(IndexFields.KOMMUN, Names.key(kommun), Field.Store.NO));
+    }
     out.add(file);
     if (meeting != null || !safe.agenda().isEmpty()) {
       out.add(meetingDocument(filePrefix + "-m", fileKey, shown, safe, meeting));
@@ -83,6 +92,32 @@ final class DocumentIndexer {
     int n = 0;
     for (Arende a : safe.arenden()) {
       out.add(arendeDocument(filePrefix + "-" + (++n), fileKey, shown, safe, meeting, a));
+    }
+    return out;
+  }
+
+  /** The body a sweep reads the document with: see {@link IndexFields#SWEEP}. */
+  static String sweep(se.namndkoll.model.Document d) {
+    Meeting m = d.meeting().orElse(null);
+    if (m != null && m.parent() != null && !m.parent().isBlank()) {
+      return Names.key(m.parent());
+    }
+    if (m != null && m.namnd() != null && !m.namnd().isBlank()) {
+      return Names.key(m.namnd());
+    }
+    return d.arenden().stream().map(Arende::namnd).filter(n -> n != null && !n.isBlank()).findFirst()
+        .map(Names::key).orElse("");
+  }
+
+  /** The prefixes of the registry numbers the document names, lower-cased, in the order of its lines. */
+  static java.util.Set<String> dnrPrefixes(se.namndkoll.model.Document d) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Line l : d.lines()) {
+      for (Dnr dnr : Dnr.findAll(l.text())) {
+        if (dnr.prefix() != null && !dnr.prefix().isBlank()) {
+          out.add(dnr.prefix().toLowerCase(Locale.ROOT));
+        }
+      }
     }
     return out;
   }

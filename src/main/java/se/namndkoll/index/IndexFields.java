@@ -11,6 +11,18 @@ final class IndexFields {
   static final String FILE = "file";
   static final String SOURCE = "source";
   static final String HASH = "hash";
+  /** On a file's record: the kommun its letterhead names, by {@code Names.key} ("goteborgsstad"). */
+  static final String KOMMUN = "kommun";
+  /**
+   * On a file's record: the body a sweep reads it with, by {@code Names.key}: the nämnd of its
+   * meeting (an utskott's nämnd for an utskott), else of its ärende; empty when it names none.
+   */
+  static final String SWEEP = "sweep";
+  /**
+   * On a file's record: the prefixes of the registry numbers it names, lower-cased ("ifn"): what ties
+   * a document that names no nämnd to the nämnd whose other documents carry the same prefix.
+   */
+  static final String FILE_DNR_PREFIXES = "dnrPrefixes";
   static final String PAGES = "pages";
   static final String NAMND = "namnd";
   static final String NAMND_KEY = "namndKey";
@@ -69,7 +81,8 @@ final class IndexFields {
 
   /** Fields whose values are matched exactly, lower-cased. */
   static final List<String> EXACT =
-      List.of(NAMND_KEY, YEAR, DNR, DNR_KEY, DNR_FULL, DNR_PREFIX, KLASSA, DOC_KIND, KIND, SEKRETESS, TYPE, ID);
+      List.of(NAMND_KEY, YEAR, DNR, DNR_KEY, DNR_FULL, DNR_PREFIX, KLASSA, DOC_KIND, KIND, SEKRETESS, TYPE, ID, KOMMUN,
+          SWEEP, FILE_DNR_PREFIXES);
 
   private IndexFields() {}
 }

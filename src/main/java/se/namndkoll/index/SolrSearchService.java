@@ -213,7 +213,7 @@ public final class SolrSearchService implements ArchiveSearch {
     }
   }
 
-  private static byte[] bytes(Object value) {
+  static byte[] bytes(Object value) {
     if (value instanceof byte[] b) {
       return b;
     }

@@ -69,6 +69,11 @@ public final class RulesCompliance implements Compliance {
     return new RulesCompliance(folder, cache, name, l);
   }
 
+  /** Whether the rules folder has a profile of the kommun named. */
+  public boolean hasProfile(String name) {
+    return name != null && !name.isBlank() && loaded().profiles().find(name).isPresent();
+  }
+
   /** Compiles the rules and reads the policy now, failing on the first problem. */
   public RulesCompliance load() {
     loaded();

@@ -18,6 +18,7 @@ import org.springframework.shell.command.annotation.OptionValues;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.check.CheckRequest;
 import se.namndkoll.check.CheckService;
+import se.namndkoll.index.SolrSweep;
 import se.namndkoll.config.NamndkollProperties;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Finding;
@@ -67,9 +68,13 @@ public class CheckCommands {
       @Option(longNames = "reviews", description = "the file of reviewed findings (default .namndkoll/reviews.yaml)")
           String reviews,
       @Option(longNames = "index", description = "the index folder, when checking the archive") String index,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost or a node's address, to check the archive there "
+          + "nämnd by nämnd (default $NAMNDKOLL_SOLR)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
       @Option(longNames = "rules", description = "the rules folder (default rules/ or $NAMNDKOLL_RULES)") String rulesDir,
       @Option(longNames = "kommun", description = "judge every document by this kommun's profile in rules/kommuner "
-          + "(default: the profile each document names)") String kommun,
+          + "(default: the profile each document names); with --solr, check only this kommun's documents") String kommun,
       @Option(longNames = "conclusions", description = "the revisor's own conclusions, for the report") String conclusions,
       @Option(longNames = "conclusions-file", description = "a text file with the revisor's conclusions, for the report")
           String conclusionsFile,
@@ -92,8 +97,15 @@ public class CheckCommands {
         revisor != null && !revisor.isBlank() ? revisor.strip() : System.getProperty("user.name"),
         CheckService.conclusions(conclusions, conclusionsFile == null ? null : Path.of(conclusionsFile)),
         List.copyOf(compliance.policy().disabled()));
-    CheckService.Outcome outcome = new CheckService(reader, compliance.forKommun(kommun))
-        .check(request, ZonedDateTime.now());
+    String zkHost = index != null && !index.isBlank() ? "" : properties.solr(solr);
+    // on a national collection --kommun picks the kommun's files; its profile judges them where there is one
+    boolean profiled = zkHost.isEmpty() || !targets.isEmpty() || compliance.hasProfile(kommun);
+    CheckService service = new CheckService(reader, profiled ? compliance.forKommun(kommun) : compliance);
+    if (!zkHost.isEmpty() && !targets.isEmpty() && solr != null && !solr.isBlank()) {
+      throw NamndkollException.badUsage("--solr checks the archive there: give no paths with it");
+    }
+    CheckService.Outcome outcome = zkHost.isEmpty() || !targets.isEmpty() ? service.check(request, ZonedDateTime.now())
+        : service.check(request, new SolrSweep(zkHost, collection, kommun, 2), List.of(), ZonedDateTime.now());
     ReportOptions options = ReportOptions.DEFAULTS.withColour(f == FindingFormat.TABLE && out == null && console.colour());
     if (out == null || out.isBlank()) {
       console.print(FindingReports.text(f, outcome.findings(), outcome.context(), options));

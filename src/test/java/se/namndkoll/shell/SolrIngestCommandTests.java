@@ -195,6 +195,54 @@ class SolrIngestCommandTests {
     assertThat(missing.stderr().strip()).hasLineCount(1).contains("no ärende with id ffffffff-1");
   }
 
+  /**
+   * {@code check --solr} sweeps the collection nämnd by nämnd and finds what {@code check} finds in
+   * the embedded index of the same files (the seeds too, where they are beside the project); with
+   * {@code --kommun} only that kommun's files are read.
+   */
+  @Test
+  void checkOfTheCollectionNamndByNamndFindsWhatTheCheckOfTheEmbeddedIndexFinds() throws Exception {
+    CollectionAdminRequest.createCollection("granskning", "namndkoll", 2, 2).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("granskning", 2, 4);
+    String index = dir.resolve("granskningsindex").toString();
+    java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of("corpus"));
+    if (Files.isDirectory(se.namndkoll.ingest.Seeds.seeds())) {
+      paths.add(se.namndkoll.ingest.Seeds.seeds().toString());
+    }
+    for (String[] archive : new String[][] {{"--solr", zkHost, "--collection", "granskning"}, {"--index", index}}) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("ingest"));
+      args.addAll(paths);
+      args.addAll(java.util.List.of(archive));
+      Jar.Run run = Commands.run(dir, args.toArray(String[]::new));
+      assertThat(run.exitStatus()).as(run.all()).isZero();
+    }
+
+    for (String[] filters : new String[][] {{}, {"--namnd", "IFN", "--from", "2026"}, {"--rule", "BKA-MISSING"}}) {
+      JsonNode lucene = checkJson(filters, "--index", index);
+      JsonNode solr = checkJson(filters, "--solr", zkHost, "--collection", "granskning");
+      assertThat(solr).as(String.join(" ", filters)).isEqualTo(lucene);
+      assertThat(lucene.size()).as(String.join(" ", filters)).isPositive();
+    }
+    JsonNode norrvik = checkJson(new String[] {"--kommun", "Norrvik"}, "--solr", zkHost, "--collection", "granskning");
+    assertThat(norrvik).isNotEmpty().allSatisfy(f -> assertThat(f.get("source").asText()).startsWith("corpus/"));
+    assertThat(checkJson(new String[] {"--kommun", "Ingenstans"}, "--solr", zkHost, "--collection", "granskning"))
+        .as("no file of a kommun the archive lacks").isEmpty();
+  }
+
+  /** A check's findings as JSON, in the order of their fingerprints. */
+  private static JsonNode checkJson(String[] filters, String... archive) throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check"));
+    args.addAll(java.util.List.of(filters));
+    args.addAll(java.util.List.of(archive));
+    args.addAll(java.util.List.of("--format", "json", "--rules", Path.of("rules").toAbsolutePath().toString()));
+    Jar.Run run = Commands.run(dir, args.toArray(String[]::new));
+    assertThat(run.exitStatus()).as(run.all()).isZero();
+    java.util.List<JsonNode> findings = new java.util.ArrayList<>();
+    new ObjectMapper().readTree(run.stdout()).forEach(findings::add);
+    findings.sort(java.util.Comparator.comparing(f -> f.get("fingerprint").asText() + f.get("source").asText()));
+    return new ObjectMapper().createArrayNode().addAll(findings);
+  }
+
   /** A search's JSON without what differs by backend: the time taken and the scores. */
   private static JsonNode searchJson(String[] search, String... archive) throws Exception {
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("search"));

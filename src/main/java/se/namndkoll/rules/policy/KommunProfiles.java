@@ -81,16 +81,25 @@ public final class KommunProfiles {
    * The same profiles, every document given the named kommun's (by the kommun's name or the
    * profile's file name); an unknown name is an error that lists the known ones.
    */
-  public KommunProfiles forcing(String kommun) {
-    if (kommun == null || kommun.isBlank()) {
-      return this;
-    }
+  /** The profile of the kommun named (the start of its name, or its file's name), if there is one. */
+  public java.util.Optional<Profile> find(String kommun) {
     String k = kommun.strip().toLowerCase(Locale.ROOT);
     for (Profile p : profiles) {
       String file = Path.of(p.file()).getFileName().toString().replaceFirst("\\.ya?ml$", "");
       if (p.kommun().toLowerCase(Locale.ROOT).startsWith(k) || file.equalsIgnoreCase(k)) {
-        return new KommunProfiles(profiles, p);
+        return java.util.Optional.of(p);
       }
+    }
+    return java.util.Optional.empty();
+  }
+
+  public KommunProfiles forcing(String kommun) {
+    if (kommun == null || kommun.isBlank()) {
+      return this;
+    }
+    java.util.Optional<Profile> found = find(kommun);
+    if (found.isPresent()) {
+      return new KommunProfiles(profiles, found.get());
     }
     throw new NamndkollException("no kommun profile '" + kommun + "' in the rules folder's " + FOLDER + "/ ("
         + (profiles.isEmpty() ? "it has none" : "known: " + String.join(", ", profiles.stream().map(Profile::kommun).toList()))
