@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
@@ -27,9 +32,9 @@ import se.namndkoll.NamndkollException;
  * The archive in a SolrCloud collection made from {@code solr/configsets/namndkoll}. A file's
  * documents are sent with its content hash on each; the documents of its earlier version (another
  * hash) are deleted in the same request, after them, so that a re-run adds nothing, a changed file
- * replaces its documents, and a request sent twice does no harm. Files are sent in batches; a batch
- * Solr does not take is sent again after a growing pause, and the ingest stops with a clear line
- * when it never is: nothing is dropped.
+ * replaces its documents, and a request sent twice does no harm. Files are sent in batches, a few
+ * on their way at once; a batch Solr does not take is sent again after a growing pause, and the
+ * ingest stops with a clear line when it never is: nothing is dropped.
  */
 public final class SolrArchiveStore implements ArchiveStore {
 
@@ -45,6 +50,17 @@ public final class SolrArchiveStore implements ArchiveStore {
   private final Duration firstPause;
   private UpdateRequest pending = new UpdateRequest();
   private int pendingDocuments;
+  /** Batches on their way: a few at once, so that Solr's nodes index while the next batch is made. */
+  private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> {
+    Thread t = new Thread(r, "namndkoll-solr-send");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Semaphore inFlight = new Semaphore(SENDERS);
+  private final List<Future<?>> sent = new ArrayList<>();
+
+  /** Batches sent at once. */
+  static final int SENDERS = 3;
 
   SolrArchiveStore(SolrClient solr, String collection, String where, Duration firstPause) {
     this.solr = solr;
@@ -157,14 +173,68 @@ public final class SolrArchiveStore implements ArchiveStore {
         && (batch.getDeleteQuery() == null || batch.getDeleteQuery().isEmpty())) {
       return;
     }
-    withRetries("take a batch of " + pendingDocuments + " documents", () -> batch.process(solr, collection));
+    String what = "take a batch of " + pendingDocuments + " documents";
     pending = new UpdateRequest();
     pendingDocuments = 0;
+    sent.removeIf(f -> f.isDone() && failure(f) == null);
+    failIfAnyFailed();
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NamndkollException(where + ": interrupted while sending a batch", e);
+    }
+    try {
+      sent.add(senders.submit(() -> {
+        try {
+          withRetries(what, () -> batch.process(solr, collection));
+        } finally {
+          inFlight.release();
+        }
+      }));
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
+  }
+
+  /** The first batch that failed, as the line its last try gave. */
+  private void failIfAnyFailed() {
+    for (Future<?> f : sent) {
+      if (f.isDone() && failure(f) != null) {
+        throw failure(f);
+      }
+    }
+  }
+
+  private static RuntimeException failure(Future<?> f) {
+    try {
+      f.get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new NamndkollException("interrupted while sending a batch", e);
+    }
+  }
+
+  /** Waits for every batch on its way; the first that failed is the error. */
+  private void drain() {
+    for (Future<?> f : sent) {
+      RuntimeException e = failure(f);
+      if (e != null) {
+        sent.clear();
+        throw e;
+      }
+    }
+    sent.clear();
   }
 
   @Override
   public synchronized void commit() {
     flush();
+    drain();
     withRetries("commit", () -> solr.commit(collection));
   }
 
@@ -179,6 +249,7 @@ public final class SolrArchiveStore implements ArchiveStore {
     try {
       commit();
     } finally {
+      senders.shutdownNow();
       try {
         solr.close();
       } catch (IOException e) {

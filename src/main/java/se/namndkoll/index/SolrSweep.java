@@ -193,6 +193,10 @@ public final class SolrSweep implements SweepGroups {
           i + PAGE * 10))));
       read(solr, q, body, documents, unreadable);
     }
+    // in the order of their names, as the embedded index gives them: where the rules choose between
+    // two spellings of a nämnd, they choose alike
+    documents.sort(java.util.Comparator.comparing(Document::source));
+    unreadable.sort(java.util.Comparator.comparing(Reading.Unreadable::source));
     return new Group(body, documents, unreadable);
   }
 

@@ -40,7 +40,7 @@ public final class ArchiveBenchmark {
   private static final List<String> PREFIXES =
       List.of("IFN", "VON", "SON", "KS", "TN", "KN", "FFN", "GSN", "MKN", "SBN", "SN", "ALN");
 
-  private static final List<String> QUERIES = List.of(
+  static final List<String> QUERIES = List.of(
       "konsekvensanalys", "placering", "budget", "boras", "\"ekonomi i balans\"", "jourhem", "trygghetslarm",
       "kontrollplan", "delegationsbeslut", "2026-00022", "dnr:2024-00015", "§ 16", "budgetuppföljning AND NOT title:mars",
       "trygghetslarm OR anhörigstöd", "barnkonsekvensanalys:artikel", "årsredovisning year:2024", "lex Sarah",
