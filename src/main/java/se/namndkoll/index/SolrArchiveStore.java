@@ -57,6 +57,7 @@ public final class SolrArchiveStore implements ArchiveStore {
     return t;
   });
   private final Semaphore inFlight = new Semaphore(SENDERS);
+  private final java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
   private final List<Future<?>> sent = new ArrayList<>();
 
   /** Batches sent at once. */
@@ -274,6 +275,7 @@ public final class SolrArchiveStore implements ArchiveStore {
         if (attempt == TRIES) {
           break;
         }
+        resent.incrementAndGet();
         try {
           Thread.sleep(pause);
         } catch (InterruptedException ie) {
@@ -284,6 +286,11 @@ public final class SolrArchiveStore implements ArchiveStore {
       }
     }
     throw new NamndkollException(where + ": Solr did not " + what + " after " + TRIES + " tries: " + said(last), last);
+  }
+
+  /** How many requests were sent again after Solr did not take them. */
+  int resent() {
+    return resent.get();
   }
 
   /** What Solr said, on one line, without SolrJ's "Error from server at URL:" before it. */

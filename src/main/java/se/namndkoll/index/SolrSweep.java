@@ -100,12 +100,7 @@ public final class SolrSweep implements SweepGroups {
 
   /** The nämnder the files name (their {@code sweep} values). */
   private List<String> bodies(CloudSolrClient solr) {
-    SolrQuery q = files();
-    q.addFilterQuery(IndexFields.SWEEP + ":?*");
-    q.setRows(0);
-    q.setFacet(true);
-    q.setFacetLimit(-1);
-    q.setFacetMinCount(1);
+    SolrQuery q = namedFilesFacets();
     q.setFacetSort("index");
     q.addFacetField(IndexFields.SWEEP);
     FacetField field = query(solr, q, "list the nämnder").getFacetField(IndexFields.SWEEP);
@@ -121,12 +116,7 @@ public final class SolrSweep implements SweepGroups {
    * first by name).
    */
   private Map<String, String> prefixOwners(CloudSolrClient solr) {
-    SolrQuery q = files();
-    q.addFilterQuery(IndexFields.SWEEP + ":?*");
-    q.setRows(0);
-    q.setFacet(true);
-    q.setFacetLimit(-1);
-    q.setFacetMinCount(1);
+    SolrQuery q = namedFilesFacets();
     q.addFacetPivotField(IndexFields.FILE_DNR_PREFIXES + "," + IndexFields.SWEEP);
     QueryResponse r = query(solr, q, "read the nämnder's registry prefixes");
     Map<String, String> out = new HashMap<>();
@@ -222,6 +212,17 @@ public final class SolrSweep implements SweepGroups {
       }
       cursor = r.getNextCursorMark();
     }
+  }
+
+  /** Every count of a facet over the files that name a nämnd, no file itself. */
+  private SolrQuery namedFilesFacets() {
+    SolrQuery q = files();
+    q.addFilterQuery(IndexFields.SWEEP + ":?*");
+    q.setRows(0);
+    q.setFacet(true);
+    q.setFacetLimit(-1);
+    q.setFacetMinCount(1);
+    return q;
   }
 
   /** The records of files read and failed, of the kommun asked for. */

@@ -3,7 +3,6 @@ package se.namndkoll.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,10 +66,10 @@ public final class SolrArchiveBenchmark {
 
       try (SearchService embedded = SearchService.open(indexDir);
           SolrSearchService solr = SolrSearchService.connect(cluster.zkHost(), "namndkoll")) {
-        queries("embedded", embedded);
-        queries("solr", solr);
-        queries("embedded", embedded);
-        queries("solr", solr);
+        ArchiveBenchmark.queries("embedded queries", embedded);
+        ArchiveBenchmark.queries("solr queries", solr);
+        ArchiveBenchmark.queries("embedded queries", embedded);
+        ArchiveBenchmark.queries("solr queries", solr);
       }
     }
   }
@@ -95,31 +94,6 @@ public final class SolrArchiveBenchmark {
     }
     store.commit();
     return arenden;
-  }
-
-  /** The query mix of {@link ArchiveBenchmark}, with and without filters, 10 rounds after 3 to warm up. */
-  private static void queries(String name, ArchiveSearch search) {
-    for (int warm = 0; warm < 3; warm++) {
-      for (String q : ArchiveBenchmark.QUERIES) {
-        search.search(new SearchRequest(q, null, null, null, null, 10));
-      }
-    }
-    List<Long> micros = new ArrayList<>();
-    for (int rep = 0; rep < 10; rep++) {
-      for (String q : ArchiveBenchmark.QUERIES) {
-        for (SearchRequest r : List.of(
-            new SearchRequest(q, null, null, null, null, 10),
-            new SearchRequest(q, "VON", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), null, 10))) {
-          long t = System.nanoTime();
-          search.search(r);
-          micros.add((System.nanoTime() - t) / 1000);
-        }
-      }
-    }
-    long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf(Locale.ROOT, "%s queries: %d: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", name, sorted.length,
-        sorted[sorted.length / 2] / 1000.0, sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1000.0,
-        sorted[sorted.length - 1] / 1000.0);
   }
 
   private static long size(Path dir) throws IOException {
