@@ -58,7 +58,8 @@ public final class ArchiveLookup {
     }
   }
 
-  static ArchiveLookup of(List<Document> documents) {
+  /** These documents as the archive (a SolrCloud collection's documents of one ärende). */
+  public static ArchiveLookup of(List<Document> documents) {
     return new ArchiveLookup(List.copyOf(documents));
   }
 

@@ -24,6 +24,8 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.index.SolrArchiveFiles;
+import se.namndkoll.model.Dnr;
 import se.namndkoll.assemble.ArchiveLookup;
 import se.namndkoll.assemble.Assembler;
 import se.namndkoll.assemble.DocxTemplate;
@@ -105,6 +107,10 @@ public class AssembleCommands {
       @Option(longNames = "meeting", description = "the date of the meeting (YYYY-MM-DD)") String meeting,
       @Option(longNames = "index", description = "the index folder (default .namndkoll/index or $NAMNDKOLL_INDEX)")
           String index,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost or a node's address, to take the ärende from "
+          + "there (default $NAMNDKOLL_SOLR)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
       @Option(longNames = "data", description = "values the archive lacks (kommun, justerare, justeringsdatum …)")
           @OptionValues(provider = "files") String data,
       @Option(longNames = "template", description = "the template (default utdrag.docx in the templates folder)")
@@ -124,8 +130,11 @@ public class AssembleCommands {
       if (meeting == null || meeting.isBlank()) {
         throw NamndkollException.badUsage("assemble utdrag --dnr needs --meeting DATE as well");
       }
-      Path dir = properties.index(index);
-      values.putAll(ArchiveLookup.open(dir).utdrag(dnr, date(meeting, "--meeting")));
+      LocalDate day = date(meeting, "--meeting");
+      String zkHost = index != null && !index.isBlank() ? "" : properties.solr(solr);
+      ArchiveLookup archive = zkHost.isEmpty() ? ArchiveLookup.open(properties.index(index)) : solrArchive(zkHost,
+          collection, dnr, day);
+      values.putAll(archive.utdrag(dnr, day));
     }
     String dataName = "the archive";
     if (data != null && !data.isBlank()) {
@@ -235,6 +244,18 @@ public class AssembleCommands {
       throw NamndkollException.badUsage("--out names a .docx file, not '" + out + "'");
     }
     return Path.of(out);
+  }
+
+  /** The documents of a SolrCloud collection that hold the ärende; none is an error that says where. */
+  private static ArchiveLookup solrArchive(String zkHost, String collection, String dnr, LocalDate day) {
+    Dnr number = Dnr.parse(dnr)
+        .orElseThrow(() -> NamndkollException.badUsage("--dnr takes a registry number, not '" + dnr + "'"));
+    List<se.namndkoll.model.Document> documents = SolrArchiveFiles.withArende(zkHost, collection, number, day);
+    if (documents.isEmpty()) {
+      throw new NamndkollException("no ärende " + number.full() + " at a meeting on " + day + " in " + collection
+          + " on " + zkHost);
+    }
+    return ArchiveLookup.of(documents);
   }
 
   private static LocalDate date(String value, String option) {

@@ -190,6 +190,21 @@ class SolrIngestCommandTests {
       cluster.startJettySolrRunner(stopped);
       cluster.waitForActiveCollection("sok", 2, 4);
     }
+    for (String[] archive : new String[][] {{"--index", index}, {"--solr", zkHost, "--collection", "sok"}}) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("assemble", "utdrag", "--dnr",
+          "IFN 2026-00021", "--meeting", "2026-03-10", "--out", dir.resolve("utdrag-" + archive[0].substring(2) + ".docx")
+              .toString()));
+      args.addAll(java.util.List.of(archive));
+      Jar.Run utdrag = Commands.run(dir, args.toArray(String[]::new));
+      assertThat(utdrag.exitStatus()).as(utdrag.all()).isZero();
+    }
+    assertThat(documentXml(dir.resolve("utdrag-solr.docx"))).as("the utdrag from the collection")
+        .isEqualTo(documentXml(dir.resolve("utdrag-index.docx"))).contains("Budgetuppföljning februari 2026");
+    Jar.Run noSuch = Commands.run(dir, "assemble", "utdrag", "--dnr", "IFN 2026-09999", "--meeting", "2026-03-10",
+        "--out", dir.resolve("inget.docx").toString(), "--solr", zkHost, "--collection", "sok");
+    assertThat(noSuch.exitStatus()).isEqualTo(1);
+    assertThat(noSuch.stderr().strip()).hasLineCount(1).contains("no ärende IFN 2026-09999 at a meeting on 2026-03-10");
+
     Jar.Run missing = Commands.run(dir, "show", "ffffffff-1", "--solr", zkHost, "--collection", "sok");
     assertThat(missing.exitStatus()).isEqualTo(1);
     assertThat(missing.stderr().strip()).hasLineCount(1).contains("no ärende with id ffffffff-1");
@@ -241,6 +256,14 @@ class SolrIngestCommandTests {
     new ObjectMapper().readTree(run.stdout()).forEach(findings::add);
     findings.sort(java.util.Comparator.comparing(f -> f.get("fingerprint").asText() + f.get("source").asText()));
     return new ObjectMapper().createArrayNode().addAll(findings);
+  }
+
+  /** The text and layout of a docx: its main part. */
+  private static String documentXml(Path docx) throws Exception {
+    try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** A search's JSON without what differs by backend: the time taken and the scores. */
