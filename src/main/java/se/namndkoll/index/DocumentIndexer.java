@@ -81,19 +81,23 @@ final class DocumentIndexer {
     for (String prefix : dnrPrefixes(safe)) {
       file.add(new StringField(IndexFields.FILE_DNR_PREFIXES, prefix, Field.Store.NO));
     }
-    String kommun = KommunNames.mostNamed(List.of(safe.lines().stream().map(Line::text).toList()));
-    if (kommun != null) {
-      file.add(new StringField(IndexFields.KOMMUN, Names.key(kommun), Field.Store.NO));
-    }
+    String kommun = kommunKey(safe);
+    file.add(new StringField(IndexFields.KOMMUN, kommun, Field.Store.NO));
     out.add(file);
     if (meeting != null || !safe.agenda().isEmpty()) {
-      out.add(meetingDocument(filePrefix + "-m", fileKey, shown, safe, meeting));
+      out.add(meetingDocument(filePrefix + "-m", fileKey, shown, safe, meeting, kommun));
     }
     int n = 0;
     for (Arende a : safe.arenden()) {
-      out.add(arendeDocument(filePrefix + "-" + (++n), fileKey, shown, safe, meeting, a));
+      out.add(arendeDocument(filePrefix + "-" + (++n), fileKey, shown, safe, meeting, a, kommun));
     }
     return out;
+  }
+
+  /** The kommun the document's letterhead names, by its key: see {@link IndexFields#KOMMUN}. */
+  static String kommunKey(se.namndkoll.model.Document d) {
+    String kommun = KommunNames.mostNamed(List.of(d.lines().stream().map(Line::text).toList()));
+    return kommun == null ? IndexFields.UNKNOWN_KOMMUN : Names.key(kommun);
   }
 
   /** The body a sweep reads the document with: see {@link IndexFields#SWEEP}. */
@@ -127,6 +131,7 @@ final class DocumentIndexer {
     Document d = new Document();
     d.add(new StringField(IndexFields.ID, shortHash(fileKey), Field.Store.YES));
     d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_FAILED, Field.Store.YES));
+    d.add(new StringField(IndexFields.KOMMUN, IndexFields.UNKNOWN_KOMMUN, Field.Store.NO));
     d.add(new StringField(IndexFields.FILE, fileKey, Field.Store.YES));
     d.add(new StoredField(IndexFields.SOURCE, Personnummer.mask(source)));
     d.add(new StringField(IndexFields.HASH, hash, Field.Store.YES));
@@ -135,8 +140,9 @@ final class DocumentIndexer {
   }
 
   private static Document meetingDocument(String id, String fileKey, String source, se.namndkoll.model.Document d,
-      Meeting meeting) {
-    Document doc = common(id, IndexFields.TYPE_MEETING, fileKey, source, d, meeting, meeting == null ? null : meeting.namnd());
+      Meeting meeting, String kommun) {
+    Document doc = common(id, IndexFields.TYPE_MEETING, fileKey, source, d, meeting, meeting == null ? null : meeting.namnd(),
+        kommun);
     String namnd = meeting == null || meeting.namnd() == null ? "" : meeting.namnd();
     String title = ("Sammanträde " + namnd + (meeting != null && meeting.date() != null ? " " + meeting.date() : "")).strip();
     text(doc, IndexFields.TITLE, title);
@@ -155,9 +161,9 @@ final class DocumentIndexer {
   }
 
   private static Document arendeDocument(String id, String fileKey, String source, se.namndkoll.model.Document d,
-      Meeting meeting, Arende a) {
+      Meeting meeting, Arende a, String kommun) {
     String namnd = meeting != null && meeting.namnd() != null ? meeting.namnd() : a.namnd();
-    Document doc = common(id, IndexFields.TYPE_ARENDE, fileKey, source, d, meeting, namnd);
+    Document doc = common(id, IndexFields.TYPE_ARENDE, fileKey, source, d, meeting, namnd, kommun);
     text(doc, IndexFields.TITLE, a.title());
     doc.add(new StringField(IndexFields.KIND, a.kind().id(), Field.Store.YES));
     facet(doc, IndexFields.KIND, a.kind().id());
@@ -203,13 +209,14 @@ final class DocumentIndexer {
   }
 
   private static Document common(String id, String type, String fileKey, String source, se.namndkoll.model.Document d,
-      Meeting meeting, String namnd) {
+      Meeting meeting, String namnd, String kommun) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, id, Field.Store.YES));
     doc.add(new StringField(IndexFields.TYPE, type, Field.Store.YES));
     doc.add(new StringField(IndexFields.FILE, fileKey, Field.Store.NO));
     doc.add(new StoredField(IndexFields.SOURCE, source));
     doc.add(new StringField(IndexFields.DOC_KIND, d.kind().id(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.KOMMUN, kommun, Field.Store.NO));
     if (namnd != null && !namnd.isBlank()) {
       doc.add(new StoredField(IndexFields.NAMND, namnd));
       doc.add(new StringField(IndexFields.NAMND_KEY, Names.key(namnd), Field.Store.NO));

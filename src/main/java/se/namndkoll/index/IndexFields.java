@@ -11,8 +11,13 @@ final class IndexFields {
   static final String FILE = "file";
   static final String SOURCE = "source";
   static final String HASH = "hash";
-  /** On a file's record: the kommun its letterhead names, by {@code Names.key} ("goteborgsstad"). */
+  /**
+   * On every record of a file: the kommun its letterhead names, by {@code Names.key}
+   * ("goteborgsstad"), or {@link #UNKNOWN_KOMMUN}. A collection made by {@code solr init} keeps each
+   * kommun's records on one shard by it.
+   */
   static final String KOMMUN = "kommun";
+  static final String UNKNOWN_KOMMUN = "okand";
   /**
    * On a file's record: the body a sweep reads it with, by {@code Names.key}: the nämnd of its
    * meeting (an utskott's nämnd for an utskott), else of its ärende; empty when it names none.

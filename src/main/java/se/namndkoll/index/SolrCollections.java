@@ -44,6 +44,8 @@ public final class SolrCollections {
           .process(solr);
       CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, collection, shards,
           replicas);
+      // each kommun's records on one shard: a sweep of a kommun asks that shard only
+      create.setRouterField(IndexFields.KOMMUN);
       create.setWaitForFinalState(true); // answered once every replica is active
       create.process(solr);
       return new Made(collection, collection, shards, replicas);

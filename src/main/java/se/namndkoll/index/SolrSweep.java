@@ -43,6 +43,8 @@ public final class SolrSweep implements SweepGroups {
   private final String collection;
   private final String kommun;
   private final int threads;
+  /** The kommun's shards, once known; {@code null} for all. */
+  private volatile String route;
 
   /**
    * @param kommun a kommun's name ("Göteborg", "Nacka kommun"), or {@code null} for the whole collection
@@ -61,6 +63,7 @@ public final class SolrSweep implements SweepGroups {
   @Override
   public void forEach(Consumer<Group> each) {
     try (CloudSolrClient solr = SolrArchiveStore.client(zkHost)) {
+      route = kommun == null ? null : route(solr);
       Map<String, List<String>> unnamed = unnamedFiles(solr, prefixOwners(solr));
       Set<String> bodies = new TreeSet<>(bodies(solr));
       bodies.addAll(unnamed.keySet());
@@ -225,16 +228,44 @@ public final class SolrSweep implements SweepGroups {
     return q;
   }
 
-  /** The records of files read and failed, of the kommun asked for. */
+  /** The records of files read and failed, of the kommun asked for (on its shard only, where it has one). */
   private SolrQuery files() {
     SolrQuery q = new SolrQuery(IndexFields.TYPE + ":(" + IndexFields.TYPE_FILE + " OR " + IndexFields.TYPE_FAILED + ")");
     if (kommun != null) {
-      String k = Names.key(kommun);
-      // "Göteborg" is the kommun a letterhead writes "Göteborgs Stad", "Nacka" "Nacka kommun"
-      q.addFilterQuery("{!terms f=" + IndexFields.KOMMUN + "}" + String.join(",", k, k + "kommun", k + "stad",
-          k + "skommun", k + "sstad").toLowerCase(Locale.ROOT));
+      q.addFilterQuery("{!terms f=" + IndexFields.KOMMUN + "}" + String.join(",", kommunKeys()));
+      if (route != null) {
+        q.set("_route_", route);
+      }
     }
     return q;
+  }
+
+  /** The keys a letterhead of the kommun asked for gives: "Göteborg" is "Göteborgs Stad", "Nacka" "Nacka kommun". */
+  private List<String> kommunKeys() {
+    String k = Names.key(kommun).toLowerCase(Locale.ROOT);
+    return List.of(k, k + "kommun", k + "stad", k + "skommun", k + "sstad");
+  }
+
+  /**
+   * The shards of the kommun, as Solr's {@code _route_} names them: its keys the collection holds,
+   * when the collection keeps each kommun on one shard ({@code solr init} makes it so); else
+   * {@code null}, and every shard is asked.
+   */
+  private String route(CloudSolrClient solr) {
+    Object router = solr.getClusterState().getCollection(collection).get("router");
+    if (!(router instanceof Map<?, ?> spec) || !IndexFields.KOMMUN.equals(spec.get("field"))) {
+      return null;
+    }
+    SolrQuery q = new SolrQuery("*:*");
+    q.addFilterQuery("{!terms f=" + IndexFields.KOMMUN + "}" + String.join(",", kommunKeys()));
+    q.setRows(0);
+    q.setFacet(true);
+    q.setFacetMinCount(1);
+    q.addFacetField(IndexFields.KOMMUN);
+    FacetField held = query(solr, q, "find the kommun's shard").getFacetField(IndexFields.KOMMUN);
+    List<String> keys = held == null || held.getValues() == null ? List.of()
+        : held.getValues().stream().map(FacetField.Count::getName).toList();
+    return keys.isEmpty() ? null : String.join(",", keys);
   }
 
   private QueryResponse query(CloudSolrClient solr, SolrQuery q, String what) {

@@ -92,11 +92,22 @@ class SolrIngestCommandTests {
     assertThat(made.get("collection").asText()).isEqualTo("nytt");
     assertThat(made.get("shards").asInt()).isEqualTo(2);
 
-    Jar.Run ingest = Commands.run(dir, "ingest", "corpus/von-2026-04-15-kallelse.html", "--solr", zkHost,
-        "--collection", "nytt", "--format", "json");
+    Jar.Run ingest = Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "nytt", "--format", "json");
     assertThat(ingest.exitStatus()).as(ingest.all()).isZero();
     assertThat(cluster.getSolrClient().query("nytt", new SolrQuery("title:placeringar OR body:budget")).getResults()
         .getNumFound()).isPositive();
+    // the sample archive is one kommun's: all of it on one of the two shards
+    long total = cluster.getSolrClient().query("nytt", new SolrQuery("*:*")).getResults().getNumFound();
+    java.util.List<Long> perShard = new java.util.ArrayList<>();
+    for (String shard : new String[] {"shard1", "shard2"}) {
+      SolrQuery q = new SolrQuery("*:*");
+      q.set("shards", shard);
+      perShard.add(cluster.getSolrClient().query("nytt", q).getResults().getNumFound());
+    }
+    assertThat(perShard).as("documents per shard").containsExactlyInAnyOrder(0L, total);
+    JsonNode ofNorrvik = checkJson(new String[] {"--kommun", "Norrvik"}, "--solr", zkHost, "--collection", "nytt");
+    assertThat(ofNorrvik).as("the kommun's sweep, on its shard")
+        .isEqualTo(checkJson(new String[] {}, "--solr", zkHost, "--collection", "nytt")).isNotEmpty();
 
     Jar.Run again = Commands.run(dir, "solr", "init", "--solr", zkHost, "--collection", "nytt");
     assertThat(again.exitStatus()).isEqualTo(1);
