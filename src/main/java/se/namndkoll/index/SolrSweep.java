@@ -46,13 +46,18 @@ public final class SolrSweep implements SweepGroups {
   /** The kommun's shards, once known; {@code null} for all. */
   private volatile String route;
 
+  private final String namnd;
+
   /**
    * @param kommun a kommun's name ("Göteborg", "Nacka kommun"), or {@code null} for the whole collection
+   * @param namnd a nämnd's name or Dnr prefix whose findings are asked for, or {@code null}: only
+   *     that nämnd's files are read where it can be told which they are
    */
-  public SolrSweep(String zkHost, String collection, String kommun, int threads) {
+  public SolrSweep(String zkHost, String collection, String kommun, String namnd, int threads) {
     this.zkHost = zkHost;
     this.collection = collection;
     this.kommun = kommun == null || kommun.isBlank() ? null : kommun.strip();
+    this.namnd = namnd == null || namnd.isBlank() ? null : namnd.strip();
     this.threads = Math.max(1, threads);
   }
 
@@ -64,13 +69,20 @@ public final class SolrSweep implements SweepGroups {
   public void forEach(Consumer<Group> each) {
     try (CloudSolrClient solr = SolrArchiveStore.client(zkHost)) {
       route = kommun == null ? null : route(solr);
-      Map<String, List<String>> unnamed = unnamedFiles(solr, prefixOwners(solr));
+      Map<String, String> owners = prefixOwners(solr);
+      Map<String, List<String>> unnamed = unnamedFiles(solr, owners);
       Set<String> bodies = new TreeSet<>(bodies(solr));
       bodies.addAll(unnamed.keySet());
       bodies.remove("");
       List<String> order = new ArrayList<>(bodies);
       if (unnamed.containsKey("")) {
         order.add(""); // the files no nämnd can be found for, together
+      }
+      if (namnd != null) {
+        Set<String> named = named(bodies, owners);
+        if (!named.isEmpty()) {
+          order.retainAll(named);
+        }
       }
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "namndkoll-sweep");
@@ -99,6 +111,26 @@ public final class SolrSweep implements SweepGroups {
     } catch (IOException e) {
       // closing the client loses nothing: the sweep only read
     }
+  }
+
+  /**
+   * The nämnder a {@code --namnd} means: those whose name starts as it does, and the one whose files
+   * carry it as registry prefix; none when it names an utskott or a nämnd of no file, and every
+   * nämnd is read.
+   */
+  private Set<String> named(Set<String> bodies, Map<String, String> owners) {
+    Set<String> out = new TreeSet<>();
+    String key = Names.key(namnd);
+    for (String body : bodies) {
+      if (!key.isEmpty() && body.startsWith(key)) {
+        out.add(body);
+      }
+    }
+    String owner = owners.get(namnd.toLowerCase(Locale.ROOT));
+    if (owner != null) {
+      out.add(owner);
+    }
+    return out;
   }
 
   /** The nämnder the files name (their {@code sweep} values). */

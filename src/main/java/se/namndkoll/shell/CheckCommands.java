@@ -105,7 +105,7 @@ public class CheckCommands {
       throw NamndkollException.badUsage("--solr checks the archive there: give no paths with it");
     }
     CheckService.Outcome outcome = zkHost.isEmpty() || !targets.isEmpty() ? service.check(request, ZonedDateTime.now())
-        : service.check(request, new SolrSweep(zkHost, collection, kommun, 2), List.of(), ZonedDateTime.now());
+        : service.check(request, new SolrSweep(zkHost, collection, kommun, namnd, 2), List.of(), ZonedDateTime.now());
     ReportOptions options = ReportOptions.DEFAULTS.withColour(f == FindingFormat.TABLE && out == null && console.colour());
     if (out == null || out.isBlank()) {
       console.print(FindingReports.text(f, outcome.findings(), outcome.context(), options));

@@ -243,7 +243,8 @@ class SolrIngestCommandTests {
       assertThat(run.exitStatus()).as(run.all()).isZero();
     }
 
-    for (String[] filters : new String[][] {{}, {"--namnd", "IFN", "--from", "2026"}, {"--rule", "BKA-MISSING"}}) {
+    for (String[] filters : new String[][] {{}, {"--namnd", "IFN", "--from", "2026"}, {"--namnd", "IFN"},
+        {"--namnd", "Sociala omsorgsnämnden"}, {"--namnd", "VON"}, {"--rule", "BKA-MISSING"}}) {
       JsonNode lucene = checkJson(filters, "--index", index);
       JsonNode solr = checkJson(filters, "--solr", zkHost, "--collection", "granskning");
       assertThat(solr).as(String.join(" ", filters)).isEqualTo(lucene);
