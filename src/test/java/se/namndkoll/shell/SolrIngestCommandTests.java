@@ -243,8 +243,13 @@ class SolrIngestCommandTests {
       assertThat(run.exitStatus()).as(run.all()).isZero();
     }
 
-    for (String[] filters : new String[][] {{}, {"--namnd", "IFN", "--from", "2026"}, {"--namnd", "IFN"},
-        {"--namnd", "Sociala omsorgsnämnden"}, {"--namnd", "VON"}, {"--rule", "BKA-MISSING"}}) {
+    java.util.List<String[]> filtersTried = new java.util.ArrayList<>(java.util.List.of(new String[] {},
+        new String[] {"--namnd", "IFN", "--from", "2026"}, new String[] {"--namnd", "IFN"},
+        new String[] {"--namnd", "VON"}, new String[] {"--rule", "BKA-MISSING"}));
+    if (paths.size() > 1) {
+      filtersTried.add(new String[] {"--namnd", "Sociala omsorgsnämnden"}); // a nämnd of the seeds
+    }
+    for (String[] filters : filtersTried) {
       JsonNode lucene = checkJson(filters, "--index", index);
       JsonNode solr = checkJson(filters, "--solr", zkHost, "--collection", "granskning");
       assertThat(solr).as(String.join(" ", filters)).isEqualTo(lucene);
