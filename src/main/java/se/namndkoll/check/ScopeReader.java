@@ -40,13 +40,6 @@ final class ScopeReader {
 
   private ScopeReader() {}
 
-  static Scope read(CheckRequest request, List<Document> documents, List<Reading.Unreadable> unreadable,
-      Set<String> namndKeys) {
-    Tally tally = new Tally();
-    tally.add(documents, unreadable);
-    return tally.scope(request, namndKeys);
-  }
-
   /**
    * What a sweep read, group by group, kept small: each document's source, meetings and kind, and
    * the kommun its letterhead names; not the documents.
@@ -158,11 +151,6 @@ final class ScopeReader {
       return r.from() == null && r.to() == null;
     }
     return (r.from() == null || !m.date().isBefore(r.from())) && (r.to() == null || !m.date().isAfter(r.to()));
-  }
-
-  /** The kommun most documents name in a line of its own, or {@code null} when none does. */
-  static String kommun(List<Document> documents) {
-    return KommunNames.mostNamed(documents.stream().map(d -> d.lines().stream().map(Line::text).toList()).toList());
   }
 
   /**

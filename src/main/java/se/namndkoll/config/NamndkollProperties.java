@@ -3,6 +3,7 @@ package se.namndkoll.config;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import se.namndkoll.NamndkollException;
 
 /**
  * Where namndkoll keeps and finds its files, each overridable by an environment variable
@@ -31,6 +32,18 @@ public record NamndkollProperties(
   public String solr(String option) {
     String s = option == null || option.isBlank() ? solr : option;
     return s == null ? "" : s.strip();
+  }
+
+  /**
+   * The SolrCloud a command's archive is on: its {@code --solr} or $NAMNDKOLL_SOLR, unless its
+   * {@code --index} names the index folder; empty for the index folder. Both options are refused.
+   */
+  public String solr(String indexOption, String solrOption) {
+    boolean index = indexOption != null && !indexOption.isBlank();
+    if (index && solrOption != null && !solrOption.isBlank()) {
+      throw NamndkollException.badUsage("--index and --solr name two archives; give one of them");
+    }
+    return index ? "" : solr(solrOption);
   }
 
   /** The rules folder a command's {@code --rules} names, or this one when it names none. */

@@ -23,9 +23,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import se.namndkoll.NamndkollException;
 
 /**
@@ -127,23 +125,14 @@ public final class SolrArchiveStore implements ArchiveStore {
     SolrQuery q = new SolrQuery(IndexFields.TYPE + ":(" + IndexFields.TYPE_FILE + " OR " + IndexFields.TYPE_FAILED + ")");
     q.setFields(IndexFields.FILE, IndexFields.HASH);
     q.setRows(1000);
-    q.setSort(IndexFields.ID, SolrQuery.ORDER.asc);
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse r = withRetries("read the files it holds", () -> solr.query(collection, q));
-      for (SolrDocument d : r.getResults()) {
-        Object file = d.getFirstValue(IndexFields.FILE);
-        Object hash = d.getFirstValue(IndexFields.HASH);
-        if (file != null) {
-          out.put(file.toString(), hash == null ? "" : hash.toString());
-        }
+    SolrCursor.forEach(q, page -> withRetries("read the files it holds", () -> solr.query(collection, page)), d -> {
+      Object file = d.getFirstValue(IndexFields.FILE);
+      Object hash = d.getFirstValue(IndexFields.HASH);
+      if (file != null) {
+        out.put(file.toString(), hash == null ? "" : hash.toString());
       }
-      if (cursor.equals(r.getNextCursorMark())) {
-        return out;
-      }
-      cursor = r.getNextCursorMark();
-    }
+    });
+    return out;
   }
 
   @Override

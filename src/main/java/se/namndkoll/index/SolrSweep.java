@@ -20,8 +20,6 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.PivotField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Document;
 import se.namndkoll.model.Names;
@@ -183,23 +181,14 @@ public final class SolrSweep implements SweepGroups {
     q.addFilterQuery("*:* -" + IndexFields.SWEEP + ":?*");
     q.setFields(IndexFields.ID, IndexFields.FILE_DNR_PREFIXES);
     q.setRows(1000);
-    q.setSort(IndexFields.ID, SolrQuery.ORDER.asc);
     Map<String, List<String>> out = new HashMap<>();
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse r = query(solr, q, "list the files that name no nämnd");
-      for (SolrDocument d : r.getResults()) {
-        Collection<Object> prefixes = d.getFieldValues(IndexFields.FILE_DNR_PREFIXES);
-        String body = prefixes == null ? "" : prefixes.stream().map(String::valueOf).sorted().map(owners::get)
-            .filter(b -> b != null).findFirst().orElse("");
-        out.computeIfAbsent(body, b -> new ArrayList<>()).add(SolrSearchService.text(d, IndexFields.ID));
-      }
-      if (cursor.equals(r.getNextCursorMark())) {
-        return out;
-      }
-      cursor = r.getNextCursorMark();
-    }
+    SolrCursor.forEach(q, page -> query(solr, page, "list the files that name no nämnd"), d -> {
+      Collection<Object> prefixes = d.getFieldValues(IndexFields.FILE_DNR_PREFIXES);
+      String body = prefixes == null ? "" : prefixes.stream().map(String::valueOf).sorted().map(owners::get)
+          .filter(b -> b != null).findFirst().orElse("");
+      out.computeIfAbsent(body, b -> new ArrayList<>()).add(SolrSearchService.text(d, IndexFields.ID));
+    });
+    return out;
   }
 
   /** One nämnd's files, and the files that name none judged with it, read page by page. */
@@ -229,24 +218,14 @@ public final class SolrSweep implements SweepGroups {
       List<Reading.Unreadable> unreadable) {
     q.setFields(IndexFields.TYPE, IndexFields.SOURCE, IndexFields.REASON, IndexFields.STORED_DOCUMENT);
     q.setRows(PAGE);
-    q.setSort(IndexFields.ID, SolrQuery.ORDER.asc);
-    String cursor = CursorMarkParams.CURSOR_MARK_START;
-    while (true) {
-      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse r = query(solr, q, "read the files of " + (body.isEmpty() ? "no nämnd" : body));
-      for (SolrDocument d : r.getResults()) {
-        if (IndexFields.TYPE_FAILED.equals(SolrSearchService.text(d, IndexFields.TYPE))) {
-          unreadable.add(new Reading.Unreadable(SolrSearchService.text(d, IndexFields.SOURCE),
-              SolrSearchService.text(d, IndexFields.REASON)));
-        } else {
-          documents.add(DocumentCodec.document(SolrSearchService.bytes(d.getFirstValue(IndexFields.STORED_DOCUMENT))));
-        }
+    SolrCursor.forEach(q, page -> query(solr, page, "read the files of " + (body.isEmpty() ? "no nämnd" : body)), d -> {
+      if (IndexFields.TYPE_FAILED.equals(SolrSearchService.text(d, IndexFields.TYPE))) {
+        unreadable.add(new Reading.Unreadable(SolrSearchService.text(d, IndexFields.SOURCE),
+            SolrSearchService.text(d, IndexFields.REASON)));
+      } else {
+        documents.add(DocumentCodec.document(SolrSearchService.bytes(d.getFirstValue(IndexFields.STORED_DOCUMENT))));
       }
-      if (cursor.equals(r.getNextCursorMark())) {
-        return;
-      }
-      cursor = r.getNextCursorMark();
-    }
+    });
   }
 
   /** Every count of a facet over the files that name a nämnd, no file itself. */
@@ -284,7 +263,16 @@ public final class SolrSweep implements SweepGroups {
    * {@code null}, and every shard is asked.
    */
   private String route(CloudSolrClient solr) {
-    Object router = solr.getClusterState().getCollection(collection).get("router");
+    org.apache.solr.common.cloud.DocCollection state;
+    try {
+      state = solr.getClusterState().getCollection(collection);
+    } catch (RuntimeException e) {
+      state = null;
+    }
+    if (state == null) {
+      throw new NamndkollException(where() + ": no such collection; make it with 'solr init' and ingest into it");
+    }
+    Object router = state.get("router");
     if (!(router instanceof Map<?, ?> spec) || !IndexFields.KOMMUN.equals(spec.get("field"))) {
       return null;
     }

@@ -55,7 +55,7 @@ public class ArchiveCommands {
           @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
     List<Path> targets = Arrays.stream(paths).map(Path::of).toList();
-    String zkHost = zkHost(index, solr);
+    String zkHost = properties.solr(index, solr);
     if (!zkHost.isEmpty() && rebuild) {
       throw NamndkollException.badUsage("--rebuild: a SolrCloud collection is not rebuilt in place; "
           + "ingest into a new collection instead");
@@ -120,7 +120,7 @@ public class ArchiveCommands {
       @Option(longNames = "format", description = "table or json", defaultValue = "table")
           @OptionValues(provider = "tableOrJson") String format) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
-    String zkHost = zkHost(index, solr);
+    String zkHost = properties.solr(index, solr);
     ArchiveStats stats = zkHost.isEmpty() ? ArchiveStats.of(properties.index(index))
         : SolrArchiveStats.of(zkHost, collection);
     console.print(f == Format.JSON ? ArchiveReports.statsJson(stats) : ArchiveReports.statsTable(stats));
@@ -128,16 +128,8 @@ public class ArchiveCommands {
 
   /** The archive the options name: the index folder, or a SolrCloud collection. */
   private ArchiveSearch open(String index, String solr, String collection) {
-    String zkHost = zkHost(index, solr);
+    String zkHost = properties.solr(index, solr);
     return zkHost.isEmpty() ? SearchService.open(properties.index(index)) : SolrSearchService.connect(zkHost, collection);
-  }
-
-  /** The SolrCloud the options name ({@code --solr} or $NAMNDKOLL_SOLR), or empty for the index folder. */
-  private String zkHost(String index, String solr) {
-    if (index != null && !index.isBlank() && solr != null && !solr.isBlank()) {
-      throw NamndkollException.badUsage("--index and --solr name two archives; give one of them");
-    }
-    return index != null && !index.isBlank() ? "" : properties.solr(solr);
   }
 
   /** A date or a year; a year means its first day as a start and its last as an end. */

@@ -131,7 +131,7 @@ public class AssembleCommands {
         throw NamndkollException.badUsage("assemble utdrag --dnr needs --meeting DATE as well");
       }
       LocalDate day = date(meeting, "--meeting");
-      String zkHost = index != null && !index.isBlank() ? "" : properties.solr(solr);
+      String zkHost = properties.solr(index, solr);
       ArchiveLookup archive = zkHost.isEmpty() ? ArchiveLookup.open(properties.index(index)) : solrArchive(zkHost,
           collection, dnr, day);
       values.putAll(archive.utdrag(dnr, day));

@@ -97,7 +97,7 @@ public class CheckCommands {
         revisor != null && !revisor.isBlank() ? revisor.strip() : System.getProperty("user.name"),
         CheckService.conclusions(conclusions, conclusionsFile == null ? null : Path.of(conclusionsFile)),
         List.copyOf(compliance.policy().disabled()));
-    String zkHost = index != null && !index.isBlank() ? "" : properties.solr(solr);
+    String zkHost = properties.solr(index, solr);
     // on a national collection --kommun picks the kommun's files; its profile judges them where there is one
     boolean profiled = zkHost.isEmpty() || !targets.isEmpty() || compliance.hasProfile(kommun);
     CheckService service = new CheckService(reader, profiled ? compliance.forKommun(kommun) : compliance);

@@ -143,11 +143,7 @@ class SolrIngestCommandTests {
 
   @Test
   void statsOfTheCollectionAreThoseOfTheEmbeddedIndexOfTheSameFiles() throws Exception {
-    CollectionAdminRequest.createCollection("statistik", "namndkoll", 2, 1).process(cluster.getSolrClient());
-    cluster.waitForActiveCollection("statistik", 2, 2);
-    String index = dir.resolve("inbyggt").toString();
-    assertThat(Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "statistik").exitStatus()).isZero();
-    assertThat(Commands.run(dir, "ingest", "corpus", "--index", index).exitStatus()).isZero();
+    String index = corpusInBoth("statistik", 1);
 
     Jar.Run onSolr = Commands.run(dir, "stats", "--solr", zkHost, "--collection", "statistik", "--format", "json");
     Jar.Run embedded = Commands.run(dir, "stats", "--index", index, "--format", "json");
@@ -166,11 +162,7 @@ class SolrIngestCommandTests {
 
   @Test
   void searchAndShowOfTheCollectionAreThoseOfTheEmbeddedIndexAndAnswerWithANodeDown() throws Exception {
-    CollectionAdminRequest.createCollection("sok", "namndkoll", 2, 2).process(cluster.getSolrClient());
-    cluster.waitForActiveCollection("sok", 2, 4);
-    String index = dir.resolve("sokindex").toString();
-    assertThat(Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", "sok").exitStatus()).isZero();
-    assertThat(Commands.run(dir, "ingest", "corpus", "--index", index).exitStatus()).isZero();
+    String index = corpusInBoth("sok", 2);
     String[][] searches = {
         {"placeringar", "--limit", "50"},
         {"IFN 2026-00021"},
@@ -275,6 +267,19 @@ class SolrIngestCommandTests {
     return new ObjectMapper().createArrayNode().addAll(findings);
   }
 
+  /**
+   * The sample archive ingested into a new collection (two shards of so many replicas) and into an
+   * index folder of the same name; the folder's path.
+   */
+  private static String corpusInBoth(String collection, int replicas) throws Exception {
+    CollectionAdminRequest.createCollection(collection, "namndkoll", 2, replicas).process(cluster.getSolrClient());
+    cluster.waitForActiveCollection(collection, 2, 2 * replicas);
+    String index = dir.resolve(collection + "-index").toString();
+    assertThat(Commands.run(dir, "ingest", "corpus", "--solr", zkHost, "--collection", collection).exitStatus()).isZero();
+    assertThat(Commands.run(dir, "ingest", "corpus", "--index", index).exitStatus()).isZero();
+    return index;
+  }
+
   /** The text and layout of a docx: its main part. */
   private static String documentXml(Path docx) throws Exception {
     try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
@@ -303,6 +308,19 @@ class SolrIngestCommandTests {
     hits.forEach(h -> ((com.fasterxml.jackson.databind.node.ObjectNode) h).remove("score"));
     json.putArray("hits").addAll(hits);
     return json;
+  }
+
+  @Test
+  void aCheckOfACollectionThatIsNotThereIsOneLine() {
+    for (String[] kommun : new String[][] {{}, {"--kommun", "Norrvik"}}) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", "--solr", zkHost,
+          "--collection", "inget", "--rules", Path.of("rules").toAbsolutePath().toString()));
+      args.addAll(java.util.List.of(kommun));
+      Jar.Run run = Commands.run(dir, args.toArray(String[]::new));
+      assertThat(run.exitStatus()).as(run.all()).isEqualTo(1);
+      assertThat(run.stderr().strip()).as(String.join(" ", kommun)).startsWith("namndkoll: inget on " + zkHost + ": ")
+          .doesNotContain("Exception").hasLineCount(1);
+    }
   }
 
   @Test
