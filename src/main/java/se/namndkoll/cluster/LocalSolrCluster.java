@@ -32,8 +32,10 @@ import se.namndkoll.NamndkollException;
  * first node's port + 1000, as Solr's own embedded ZooKeeper does; the nodes on the port and the
  * ones after it. The nodes have the program's classes, so the configset's analysis and query
  * parser need no plugin jar here. Production points {@code --solr} at an installed SolrCloud.
+ *
+ * <p>The program starts it through {@link SolrServerLibraries}, which has Solr's server.
  */
-public final class LocalSolrCluster implements AutoCloseable {
+public final class LocalSolrCluster implements RunningCluster {
 
   /** The chroot the cluster's nodes keep their state under. */
   static final String CHROOT = "/solr";
@@ -80,12 +82,12 @@ public final class LocalSolrCluster implements AutoCloseable {
     }
   }
 
-  /** The cluster's zkHost, as {@code --solr} takes it. */
+  @Override
   public String zkHost() {
     return zkHost;
   }
 
-  /** Each node's address. */
+  @Override
   public List<String> nodeUrls() {
     return nodes.stream().map(Node::url).toList();
   }
@@ -162,6 +164,8 @@ public final class LocalSolrCluster implements AutoCloseable {
       connector.setPort(nodePort);
       server.addConnector(connector);
       ServletContextHandler root = new ServletContextHandler(server, CHROOT, ServletContextHandler.SESSIONS);
+      // Solr's classes, and the program's it loads by name, come from the loader that has Solr's server
+      root.setClassLoader(LocalSolrCluster.class.getClassLoader());
       Properties props = new Properties();
       props.setProperty("zkHost", zkHost);
       props.setProperty("hostPort", String.valueOf(nodePort));
@@ -223,7 +227,6 @@ public final class LocalSolrCluster implements AutoCloseable {
     }
   }
 
-  /** Stops the nodes, then ZooKeeper; the data stays in the folder. */
   @Override
   public void close() {
     for (Node node : nodes) {

@@ -27,6 +27,7 @@ import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.namndkoll.config.About;
+import se.namndkoll.config.CacheFolder;
 
 /**
  * The compiled rule packages of a rules folder, kept on disk so that the next run loads them
@@ -49,9 +50,7 @@ final class CompiledRules {
 
   /** The cache in {@code $NAMNDKOLL_CACHE/rules}, by default {@code .namndkoll/cache/rules}. */
   static CompiledRules standard() {
-    String env = System.getenv("NAMNDKOLL_CACHE");
-    Path root = env == null || env.isBlank() ? Path.of(".namndkoll", "cache") : Path.of(env.strip());
-    return new CompiledRules(root.resolve("rules"));
+    return new CompiledRules(CacheFolder.root().resolve("rules"));
   }
 
   /** Keeps nothing: every load compiles. */

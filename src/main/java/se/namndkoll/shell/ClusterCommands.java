@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
-import se.namndkoll.cluster.LocalSolrCluster;
+import se.namndkoll.cluster.RunningCluster;
+import se.namndkoll.cluster.SolrServerLibraries;
 
 /** A SolrCloud on this machine to try the archive on Solr with: {@code cluster start}. */
 @Command(command = "cluster", group = "Archive")
@@ -23,7 +24,7 @@ public class ClusterCommands {
       @Option(longNames = "dir", description = "the cluster's data, kept between starts", required = true) String dir,
       @Option(longNames = "port", description = "the first node's port (ZooKeeper on it + 1000; 0: free ports)",
           defaultValue = "8983") int port) {
-    LocalSolrCluster cluster = LocalSolrCluster.start(nodes, Path.of(dir), port);
+    RunningCluster cluster = SolrServerLibraries.startCluster(nodes, Path.of(dir), port);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread stop = new Thread(() -> {
       cluster.close();
