@@ -4,7 +4,12 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.shell.command.annotation.CommandScan;
 import se.namndkoll.index.analysis.SwedishAnalyzers;
@@ -15,7 +20,13 @@ import se.namndkoll.ingest.extract.DocumentExtractor;
  * new ones. Started with no arguments it opens an interactive shell; with a command it runs that
  * command and exits with its status.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+// the web pages (se.namndkoll.web) are a context of their own, which only `serve` starts
+@ComponentScan(excludeFilters = {
+    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+    @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+    @ComponentScan.Filter(type = FilterType.REGEX, pattern = "se\\.namndkoll\\.web\\..*")})
 @CommandScan
 @ConfigurationPropertiesScan
 public class NamndkollApplication {

@@ -1,5 +1,8 @@
 package se.namndkoll.index;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,17 @@ public interface ArchiveSearch extends AutoCloseable {
 
   /** The ärende (or meeting) with this id, with its sections; sekretess ones without. */
   Optional<ShownArende> show(String id);
+
+  /**
+   * The records of one meeting (a nämnd on a day) in every file the archive has of it (notice,
+   * protocol, single skrivelser): agendas and ärenden, by file and in the order of the file.
+   *
+   * @param namnd the nämnd's name as the archive shows it
+   */
+  List<ArchiveEntry> meeting(String namnd, LocalDate date);
+
+  /** The path of the archived file with this id ({@link ArchiveEntry#fileIdOf}), as it was ingested. */
+  Optional<Path> file(String fileId);
 
   @Override
   void close();

@@ -1,6 +1,7 @@
 package se.namndkoll.index;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import se.namndkoll.NamndkollException;
 
 /**
@@ -19,6 +20,22 @@ public record SearchRequest(String query, String namnd, LocalDate from, LocalDat
     }
     if (limit < 1) {
       throw NamndkollException.badUsage("--limit must be at least 1, not " + limit);
+    }
+  }
+
+  /** A date or a year; a year means its first day as a start and its last as an end. */
+  public static LocalDate day(String value, String option, boolean end) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    try {
+      if (v.matches("\\d{4}")) {
+        return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
+      }
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw NamndkollException.badUsage(option + " takes a date (YYYY-MM-DD) or a year, not '" + value + "'");
     }
   }
 }

@@ -3,6 +3,7 @@ package se.namndkoll.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -20,6 +22,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +33,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Arende;
+import se.namndkoll.model.Names;
 
 /**
  * Searches the embedded index: ranked hits with a highlighted snippet, and facet counts over all matches.
@@ -44,6 +49,8 @@ public final class SearchService implements ArchiveSearch {
   static final String ELLIPSIS = " … ";
   /** How much of a field the highlighter reads. */
   static final int HIGHLIGHT_CHARS = 200_000;
+  /** The most records one meeting's page lists: its files' agendas and ärenden. */
+  static final int MEETING_RECORDS = 2_000;
   private static final Set<String> SHOWN =
       Set.of(IndexFields.ID, IndexFields.NAMND, IndexFields.DATE, IndexFields.DNR, IndexFields.DNR_FULL + "Shown",
           IndexFields.TITLE, IndexFields.KIND, IndexFields.SOURCE, IndexFields.PAGE, IndexFields.BODY,
@@ -204,6 +211,42 @@ public final class SearchService implements ArchiveSearch {
       Arende a = DocumentCodec.arende(d.getBinaryValue(IndexFields.STORED_ARENDE).bytes);
       return Optional.of(new ShownArende(id, d.get(IndexFields.NAMND), d.get(IndexFields.DATE), d.get(IndexFields.SOURCE),
           a, a.title(), d.get(IndexFields.BODY)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<ArchiveEntry> meeting(String namnd, LocalDate date) {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.NAMND_KEY, Names.key(namnd))), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newExactQuery(IndexFields.DAY, date.toEpochDay()), BooleanClause.Occur.FILTER)
+        .build();
+    try {
+      TopDocs top = searcher.search(q, MEETING_RECORDS);
+      List<ArchiveEntry> out = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        Number page = d.getField(IndexFields.PAGE) == null ? null : d.getField(IndexFields.PAGE).numericValue();
+        out.add(ArchiveEntries.entry(d::get, page == null ? null : page.intValue()));
+      }
+      return ArchiveEntries.inFileOrder(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<Path> file(String fileId) {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.ID, fileId)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_FILE)), BooleanClause.Occur.FILTER)
+        .build();
+    try {
+      TopDocs top = searcher.search(q, 1);
+      return top.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(Path.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.FILE)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

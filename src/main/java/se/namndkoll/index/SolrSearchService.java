@@ -2,6 +2,8 @@ package se.namndkoll.index;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.model.Arende;
+import se.namndkoll.model.Names;
 
 /**
  * Searches the archive in a SolrCloud collection made from {@code solr/configsets/namndkoll}, as
@@ -194,6 +197,35 @@ public final class SolrSearchService implements ArchiveSearch {
     Arende a = DocumentCodec.arende(bytes(d.getFirstValue(IndexFields.STORED_ARENDE)));
     return Optional.of(new ShownArende(id, text(d, IndexFields.NAMND), text(d, IndexFields.DATE),
         text(d, IndexFields.SOURCE), a, a.title(), text(d, IndexFields.BODY)));
+  }
+
+  @Override
+  public List<ArchiveEntry> meeting(String namnd, LocalDate date) {
+    SolrQuery q = new SolrQuery("*:*");
+    q.addFilterQuery("{!term f=" + IndexFields.NAMND_KEY + " v=$nk}", IndexFields.DAY + ":" + date.toEpochDay());
+    q.set("nk", Names.key(namnd));
+    q.setFields(IndexFields.ID, IndexFields.TYPE, IndexFields.DOC_KIND, IndexFields.SOURCE, IndexFields.TITLE,
+        IndexFields.DNR, IndexFields.DNR_FULL + "Shown", IndexFields.PARAGRAPH, IndexFields.KIND, IndexFields.PAGE,
+        IndexFields.SEKRETESS, IndexFields.BODY);
+    q.setRows(SearchService.MEETING_RECORDS);
+    QueryResponse r = call("read the meeting", () -> solr.query(collection, q));
+    List<ArchiveEntry> out = new ArrayList<>();
+    for (SolrDocument d : r.getResults()) {
+      Object page = d.getFirstValue(IndexFields.PAGE);
+      out.add(ArchiveEntries.entry(field -> text(d, field), page instanceof Number n ? n.intValue() : null));
+    }
+    return ArchiveEntries.inFileOrder(out);
+  }
+
+  @Override
+  public Optional<Path> file(String fileId) {
+    SolrQuery q = new SolrQuery("{!term f=" + IndexFields.ID + " v=$id}");
+    q.set("id", fileId);
+    q.addFilterQuery(IndexFields.TYPE + ":" + IndexFields.TYPE_FILE);
+    q.setFields(IndexFields.FILE);
+    q.setRows(1);
+    QueryResponse r = call("find file " + fileId, () -> solr.query(collection, q));
+    return r.getResults().isEmpty() ? Optional.empty() : Optional.of(Path.of(text(r.getResults().get(0), IndexFields.FILE)));
   }
 
   /** How many ärenden and meetings the query (a word) finds, with no filter. */

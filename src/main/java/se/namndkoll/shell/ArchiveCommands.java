@@ -1,8 +1,6 @@
 package se.namndkoll.shell;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
@@ -86,8 +84,8 @@ public class ArchiveCommands {
           String collection,
       @Option(longNames = "index", description = "the index folder") String index) {
     Format f = Format.of(format, Format.TABLE, Format.JSON);
-    SearchRequest request = new SearchRequest(String.join(" ", query), namnd, date(from, "--from", false),
-        date(to, "--to", true), kind, limit);
+    SearchRequest request = new SearchRequest(String.join(" ", query), namnd, SearchRequest.day(from, "--from", false),
+        SearchRequest.day(to, "--to", true), kind, limit);
     try (ArchiveSearch search = open(index, solr, collection)) {
       SearchResult result = search.search(request);
       console.print(f == Format.JSON ? ArchiveReports.searchJson(result)
@@ -132,19 +130,4 @@ public class ArchiveCommands {
     return zkHost.isEmpty() ? SearchService.open(properties.index(index)) : SolrSearchService.connect(zkHost, collection);
   }
 
-  /** A date or a year; a year means its first day as a start and its last as an end. */
-  static LocalDate date(String value, String option, boolean end) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    try {
-      if (v.matches("\\d{4}")) {
-        return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
-      }
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw NamndkollException.badUsage(option + " takes a date (YYYY-MM-DD) or a year, not '" + value + "'");
-    }
-  }
 }

@@ -15,6 +15,7 @@ import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
+import se.namndkoll.index.SearchRequest;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.check.CheckRequest;
 import se.namndkoll.check.CheckService;
@@ -92,7 +93,7 @@ public class CheckCommands {
     List<Path> targets = paths == null ? List.of() : Arrays.stream(paths).map(Path::of).toList();
     RulesCompliance compliance = compliance(rulesDir);
     CheckRequest request = new CheckRequest(targets, properties.index(index), namnd,
-        ArchiveCommands.date(from, "--from", false), ArchiveCommands.date(to, "--to", true), ruleIds(rule), min,
+        SearchRequest.day(from, "--from", false), SearchRequest.day(to, "--to", true), ruleIds(rule), min,
         baseline == null ? null : Path.of(baseline), reviewsFile(reviews), properties.rules(rulesDir), kommun,
         revisor != null && !revisor.isBlank() ? revisor.strip() : System.getProperty("user.name"),
         CheckService.conclusions(conclusions, conclusionsFile == null ? null : Path.of(conclusionsFile)),

@@ -1,0 +1,71 @@
+package se.namndkoll.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import se.namndkoll.config.NamndkollProperties;
+import se.namndkoll.index.ArchiveSearch;
+import se.namndkoll.index.SearchService;
+import se.namndkoll.index.SolrSearchService;
+import se.namndkoll.web.Site;
+import se.namndkoll.web.WebServer;
+import se.namndkoll.web.WebSettings;
+
+/** The archive in a web browser: {@code serve}. */
+@Command(group = "Archive")
+public class ServeCommands {
+
+  private final NamndkollProperties properties;
+  private final Console console;
+
+  public ServeCommands(NamndkollProperties properties, Console console) {
+    this.properties = properties;
+    this.console = console;
+  }
+
+  @Command(command = "serve", description = "Serve the archive's search, ärenden and meetings as web pages "
+      + "(and JSON under /api/); prints the address first and runs until interrupted (Ctrl-C).")
+  public void serve(
+      @Option(longNames = "port", description = "the port (0: a free one)", defaultValue = "8080") int port,
+      @Option(longNames = "bind", description = "the address to listen on; 0.0.0.0 for every network",
+          defaultValue = "127.0.0.1") String bind,
+      @Option(longNames = "index", description = "the index folder") @OptionValues(provider = "files") String index,
+      @Option(longNames = "solr", description = "a SolrCloud's zkHost or a node's address, to read the archive there "
+          + "(default $NAMNDKOLL_SOLR)") String solr,
+      @Option(longNames = "collection", description = "the SolrCloud collection", defaultValue = "namndkoll")
+          String collection,
+      @Option(longNames = "public", description = "for everyone: without the findings", arity =
+          org.springframework.shell.command.CommandRegistration.OptionArity.ZERO) boolean open,
+      @Option(longNames = "site", description = "the kommun's name and colours (default templates/web.yaml)")
+          @OptionValues(provider = "files") String site) {
+    if (port < 0 || port > 65535) {
+      throw se.namndkoll.NamndkollException.badUsage("--port must be between 0 and 65535, not " + port);
+    }
+    String zkHost = properties.solr(index, solr);
+    Path indexDir = properties.index(index);
+    Supplier<ArchiveSearch> archive = zkHost.isEmpty() ? () -> SearchService.open(indexDir)
+        : () -> SolrSearchService.connect(zkHost, collection);
+    String where = zkHost.isEmpty() ? "index " + indexDir : "collection " + collection + " on " + zkHost;
+    boolean own = site != null && !site.isBlank();
+    Site style = Site.load(own ? Path.of(site.strip()) : properties.templates().resolve("web.yaml"), own);
+    WebServer server = WebServer.start(new WebSettings(bind.strip(), port, archive, where, open, style));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread stop = new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }, "namndkoll-serve-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    console.print("Serving " + server.url() + " (" + where + (open ? ", public: no findings" : "") + ")\n"
+        + "Stop with Ctrl-C.");
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Runtime.getRuntime().removeShutdownHook(stop);
+      server.close();
+      console.print("The web server has stopped.");
+    }
+  }
+}
