@@ -12,6 +12,11 @@ package se.namndkoll.index;
 public record ArchiveEntry(String id, String type, String docKind, String fileId, String source, String title,
     String dnr, String paragraph, String kind, Integer page, boolean sekretess, String text) {
 
+  /** The id the archive gives the file at this path, as it was ingested (or as a finding names it). */
+  public static String fileIdOfPath(String path) {
+    return DocumentIndexer.shortHash(IngestService.key(java.nio.file.Path.of(path)));
+  }
+
   /** The file id of a record's id: records of one file share its id before the dash. */
   public static String fileIdOf(String id) {
     int dash = id.indexOf('-');

@@ -74,7 +74,7 @@ public class ApiController {
       file.put("name", f.name());
       file.put("kind", f.docKind());
       file.put("url", f.sourceUrl());
-      file.put("agenda", f.agenda());
+      file.put("agenda", f.agenda().stream().map(MeetingFile.AgendaLine::text).toList());
       file.put("arenden", f.arenden().stream().map(ApiController::entry).toList());
       return file;
     }).toList());

@@ -27,6 +27,11 @@ public record ArendePage(String id, String title, String dnr, String paragraph, 
         history);
   }
 
+  /** The findings page for the ärende's nämnd. */
+  public String findingsUrl() {
+    return FindingsFilter.url(new FindingsFilter(namnd, null, null));
+  }
+
   /** A path's last part: the pages name a file, never where it lies on the server. */
   static String fileName(String source) {
     if (source == null) {

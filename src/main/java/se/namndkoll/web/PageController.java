@@ -1,6 +1,7 @@
 package se.namndkoll.web;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +15,12 @@ public class PageController {
 
   private final WebArchive archive;
   private final WebSettings settings;
+  private final WebFindings findings;
 
-  public PageController(WebArchive archive, WebSettings settings) {
+  public PageController(WebArchive archive, WebSettings settings, ObjectProvider<WebFindings> findings) {
     this.archive = archive;
     this.settings = settings;
+    this.findings = findings.getIfAvailable();
   }
 
   @GetMapping("/")
@@ -41,6 +44,7 @@ public class PageController {
     }
     ArendePage page = ArendePage.of(shown, archive.history(shown));
     model.addAttribute("arende", page);
+    model.addAttribute("findings", findings == null ? null : findings.of(shown.id()));
     return common(model, page.title(), "arende");
   }
 
@@ -59,6 +63,7 @@ public class PageController {
   private String common(Model model, String title, String view) {
     model.addAttribute("site", settings.site());
     model.addAttribute("title", title);
+    model.addAttribute("withFindings", findings != null);
     return view;
   }
 

@@ -29,6 +29,11 @@ public class PageErrors {
     return page(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
+  @ExceptionHandler(Forbidden.class)
+  public ModelAndView forbidden(Forbidden e) {
+    return page(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
   public ModelAndView noPage(Exception e) {
     return page(HttpStatus.NOT_FOUND, "Sidan finns inte.");

@@ -81,9 +81,18 @@ public final class WebArchive implements AutoCloseable {
     for (ArchiveEntry e : search.meeting(namnd, day)) {
       byFile.computeIfAbsent(e.fileId(), k -> new ArrayList<>()).add(e);
     }
+    Map<String, String> arendeByTitle = new LinkedHashMap<>();
+    byFile.values().forEach(entries -> entries.stream().filter(e -> "arende".equals(e.type()) && e.title() != null)
+        .forEach(e -> arendeByTitle.putIfAbsent(e.title(), e.id())));
     List<MeetingFile> files = new ArrayList<>();
-    byFile.forEach((fileId, entries) -> files.add(MeetingFile.of(fileId, entries)));
+    byFile.forEach((fileId, entries) -> files.add(MeetingFile.of(fileId, entries, arendeByTitle)));
+    files.sort(Comparator.comparingInt(MeetingFile::order));
     return files;
+  }
+
+  /** A meeting's records, as {@link ArchiveSearch#meeting} gives them. */
+  List<ArchiveEntry> entries(String namnd, LocalDate date) {
+    return search.meeting(namnd, date);
   }
 
   /** An archived file's path, when the archive has it and it is still there to read. */

@@ -36,6 +36,8 @@ public class WebConfig implements WebMvcConfigurer {
     views.setTemplateEngine(templateEngine);
     views.setCharacterEncoding(StandardCharsets.UTF_8.name());
     views.setContentType("text/html;charset=UTF-8");
+    // a page is written whole or not at all: a fault while writing it gives the error page, not half a page
+    views.setProducePartialOutputWhileProcessing(false);
     return views;
   }
 

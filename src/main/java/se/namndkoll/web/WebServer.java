@@ -20,12 +20,14 @@ public final class WebServer implements AutoCloseable {
 
   private final Tomcat tomcat;
   private final WebArchive archive;
+  private final WebFindings findings;
   private final Path work;
   private final String url;
 
-  private WebServer(Tomcat tomcat, WebArchive archive, Path work, String url) {
+  private WebServer(Tomcat tomcat, WebArchive archive, WebFindings findings, Path work, String url) {
     this.tomcat = tomcat;
     this.archive = archive;
+    this.findings = findings;
     this.work = work;
     this.url = url;
   }
@@ -33,6 +35,7 @@ public final class WebServer implements AutoCloseable {
   /** Starts the server; it answers once this returns. */
   public static WebServer start(WebSettings settings) {
     WebArchive archive = new WebArchive(settings.archive().get());
+    WebFindings findings = null;
     Path work = null;
     Tomcat tomcat = new Tomcat();
     try {
@@ -50,21 +53,37 @@ public final class WebServer implements AutoCloseable {
       spring.setClassLoader(WebServer.class.getClassLoader());
       spring.register(WebConfig.class, PageController.class, SourceController.class, ApiController.class,
           SiteStyle.class, PageErrors.class, ApiErrors.class);
+      WebFindings swept = settings.findings()
+          ? new WebFindings(settings.check(), archive, settings.reviews(), settings.baseline()) : null;
+      findings = swept;
+      if (swept != null) {
+        spring.register(FindingsController.class);
+      }
       spring.addBeanFactoryPostProcessor(beans -> {
         beans.registerSingleton("webArchive", archive);
         beans.registerSingleton("webSettings", settings);
+        beans.registerSingleton("webToken", WebToken.random());
+        if (swept != null) {
+          beans.registerSingleton("webFindings", swept);
+        }
       });
       DispatcherServlet dispatcher = new DispatcherServlet(spring);
       Context context = tomcat.addContext("", work.toString());
       context.setParentClassLoader(WebServer.class.getClassLoader());
+      // forms send UTF-8 (the pages are UTF-8); Tomcat would read their bodies as ISO-8859-1
+      context.setRequestCharacterEncoding("UTF-8");
+      context.setResponseCharacterEncoding("UTF-8");
       Tomcat.addServlet(context, "namndkoll", dispatcher).setLoadOnStartup(1);
       context.addServletMappingDecoded("/", "namndkoll");
       tomcat.start();
       int port = tomcat.getConnector().getLocalPort();
       String host = settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind();
-      return new WebServer(tomcat, archive, work, "http://" + host + ":" + port + "/");
+      return new WebServer(tomcat, archive, findings, work, "http://" + host + ":" + port + "/");
     } catch (LifecycleException | IllegalArgumentException | IOException e) {
       stop(tomcat);
+      if (findings != null) {
+        findings.close();
+      }
       archive.close();
       if (causedBy(e, BindException.class)) {
         throw new NamndkollException(settings.bind() + ":" + settings.port()
@@ -100,6 +119,9 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     stop(tomcat);
+    if (findings != null) {
+      findings.close();
+    }
     archive.close();
     try (var files = Files.walk(work)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,7 +1,11 @@
 package se.namndkoll.web;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
+import se.namndkoll.check.Baseline;
 import se.namndkoll.index.ArchiveSearch;
+import se.namndkoll.model.Finding;
 
 /**
  * How {@code serve} runs.
@@ -11,6 +15,20 @@ import se.namndkoll.index.ArchiveSearch;
  * @param archive opens the archive (the index folder or a SolrCloud collection)
  * @param where the archive as a reader names it ("index .namndkoll/index")
  * @param open {@code --public}: for everyone, without the findings
+ * @param check the sweep of the archive for the findings pages ({@code check}'s), unused with {@code open}
+ * @param reviews the reviews file a finding marked reviewed is written to
+ * @param baseline an earlier sweep, to tell new findings and fixed ones; {@code null} for none
  */
 public record WebSettings(String bind, int port, Supplier<ArchiveSearch> archive, String where, boolean open,
-    Site site) {}
+    Site site, Supplier<List<Finding>> check, Path reviews, Baseline baseline) {
+
+  /** Settings without findings (as {@code --public} serves). */
+  public static WebSettings archiveOnly(String bind, int port, Supplier<ArchiveSearch> archive, String where, Site site) {
+    return new WebSettings(bind, port, archive, where, true, site, null, null, null);
+  }
+
+  /** Whether the findings pages are served. */
+  public boolean findings() {
+    return !open && check != null;
+  }
+}

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -105,22 +102,8 @@ class ClusterEndToEndTests {
 
   /** The zkHost the cluster prints on its first line, once it is up. */
   private static String firstLine(Process cluster) throws Exception {
-    BufferedReader out = new BufferedReader(new InputStreamReader(cluster.getInputStream(), StandardCharsets.UTF_8));
-    String line = CompletableFuture.supplyAsync(() -> {
-      try {
-        return out.readLine();
-      } catch (java.io.IOException e) {
-        return null;
-      }
-    }).get(120, TimeUnit.SECONDS);
+    String line = Jar.firstLine(cluster);
     assertThat(line).as("the first line").startsWith("zkHost=127.0.0.1:").endsWith("/solr");
-    CompletableFuture.runAsync(() -> {
-      try {
-        out.transferTo(java.io.Writer.nullWriter());
-      } catch (java.io.IOException e) {
-        // the cluster has stopped
-      }
-    });
     return line.substring("zkHost=".length());
   }
 

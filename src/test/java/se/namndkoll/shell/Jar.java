@@ -87,4 +87,28 @@ final class Jar {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The first line a long-running command ({@code cluster start}, {@code serve}) prints once it is
+   * up; what it prints after is read and dropped, so that it never blocks on a full pipe.
+   */
+  static String firstLine(Process process) throws Exception {
+    java.io.BufferedReader out = new java.io.BufferedReader(
+        new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = CompletableFuture.supplyAsync(() -> {
+      try {
+        return out.readLine();
+      } catch (IOException e) {
+        return null;
+      }
+    }).get(120, TimeUnit.SECONDS);
+    CompletableFuture.runAsync(() -> {
+      try {
+        out.transferTo(java.io.Writer.nullWriter());
+      } catch (IOException e) {
+        // the command has stopped
+      }
+    });
+    return line;
+  }
 }
