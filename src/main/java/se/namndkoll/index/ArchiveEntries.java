@@ -19,7 +19,7 @@ final class ArchiveEntries {
     return new ArchiveEntry(id, type, field.apply(IndexFields.DOC_KIND), ArchiveEntry.fileIdOf(id),
         field.apply(IndexFields.SOURCE), field.apply(IndexFields.TITLE), dnr, field.apply(IndexFields.PARAGRAPH),
         meeting ? null : field.apply(IndexFields.KIND), page, "true".equals(field.apply(IndexFields.SEKRETESS)),
-        meeting ? field.apply(IndexFields.BODY) : null);
+        meeting ? field.apply(IndexFields.BODY) : null, field.apply(IndexFields.NAMND), field.apply(IndexFields.DATE));
   }
 
   /** By file (its path), each file's agenda first and then its ärenden in the file's order. */

@@ -30,6 +30,12 @@ public interface ArchiveSearch extends AutoCloseable {
    */
   List<ArchiveEntry> meeting(String namnd, LocalDate date);
 
+  /** Every meeting record of the archive (one per document with an agenda or a meeting). */
+  List<ArchiveEntry> meetings();
+
+  /** The ärenden of the archive, a page at a time, in an order that stays while the archive does. */
+  ArchiveEntry.Slice arenden(int offset, int limit);
+
   /** The path of the archived file with this id ({@link ArchiveEntry#fileIdOf}), as it was ingested. */
   Optional<Path> file(String fileId);
 

@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -223,18 +224,46 @@ public final class SearchService implements ArchiveSearch {
         .add(LongPoint.newExactQuery(IndexFields.DAY, date.toEpochDay()), BooleanClause.Occur.FILTER)
         .build();
     try {
-      TopDocs top = searcher.search(q, MEETING_RECORDS);
-      List<ArchiveEntry> out = new ArrayList<>();
-      var stored = searcher.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        Number page = d.getField(IndexFields.PAGE) == null ? null : d.getField(IndexFields.PAGE).numericValue();
-        out.add(ArchiveEntries.entry(d::get, page == null ? null : page.intValue()));
-      }
-      return ArchiveEntries.inFileOrder(out);
+      return ArchiveEntries.inFileOrder(entries(searcher.search(q, MEETING_RECORDS)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public List<ArchiveEntry> meetings() {
+    try {
+      Query q = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_MEETING));
+      return entries(searcher.search(q, Math.max(1, searcher.count(q)), Sort.INDEXORDER));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public ArchiveEntry.Slice arenden(int offset, int limit) {
+    try {
+      Query q = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARENDE));
+      int total = searcher.count(q);
+      if (offset >= total || limit < 1) {
+        return new ArchiveEntry.Slice(List.of(), total);
+      }
+      List<ArchiveEntry> page = entries(searcher.search(q, Math.min(total, offset + limit), Sort.INDEXORDER));
+      return new ArchiveEntry.Slice(page.subList(offset, page.size()), total);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<ArchiveEntry> entries(TopDocs top) throws IOException {
+    List<ArchiveEntry> out = new ArrayList<>();
+    var stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = stored.document(sd.doc);
+      Number page = d.getField(IndexFields.PAGE) == null ? null : d.getField(IndexFields.PAGE).numericValue();
+      out.add(ArchiveEntries.entry(d::get, page == null ? null : page.intValue()));
+    }
+    return out;
   }
 
   @Override

@@ -199,22 +199,50 @@ public final class SolrSearchService implements ArchiveSearch {
         text(d, IndexFields.SOURCE), a, a.title(), text(d, IndexFields.BODY)));
   }
 
+  private static final String[] ENTRY_FIELDS = {IndexFields.ID, IndexFields.TYPE, IndexFields.DOC_KIND,
+      IndexFields.SOURCE, IndexFields.TITLE, IndexFields.DNR, IndexFields.DNR_FULL + "Shown", IndexFields.PARAGRAPH,
+      IndexFields.KIND, IndexFields.PAGE, IndexFields.SEKRETESS, IndexFields.BODY, IndexFields.NAMND, IndexFields.DATE};
+
   @Override
   public List<ArchiveEntry> meeting(String namnd, LocalDate date) {
     SolrQuery q = new SolrQuery("*:*");
     q.addFilterQuery("{!term f=" + IndexFields.NAMND_KEY + " v=$nk}", IndexFields.DAY + ":" + date.toEpochDay());
     q.set("nk", Names.key(namnd));
-    q.setFields(IndexFields.ID, IndexFields.TYPE, IndexFields.DOC_KIND, IndexFields.SOURCE, IndexFields.TITLE,
-        IndexFields.DNR, IndexFields.DNR_FULL + "Shown", IndexFields.PARAGRAPH, IndexFields.KIND, IndexFields.PAGE,
-        IndexFields.SEKRETESS, IndexFields.BODY);
+    q.setFields(ENTRY_FIELDS);
     q.setRows(SearchService.MEETING_RECORDS);
-    QueryResponse r = call("read the meeting", () -> solr.query(collection, q));
+    return ArchiveEntries.inFileOrder(entries(call("read the meeting", () -> solr.query(collection, q)).getResults()));
+  }
+
+  @Override
+  public List<ArchiveEntry> meetings() {
+    SolrQuery q = new SolrQuery("*:*");
+    q.addFilterQuery(IndexFields.TYPE + ":" + IndexFields.TYPE_MEETING);
+    q.setFields(ENTRY_FIELDS);
     List<ArchiveEntry> out = new ArrayList<>();
-    for (SolrDocument d : r.getResults()) {
+    SolrCursor.forEach(q, page -> call("list the meetings", () -> solr.query(collection, page)),
+        d -> out.addAll(entries(List.of(d))));
+    return out;
+  }
+
+  @Override
+  public ArchiveEntry.Slice arenden(int offset, int limit) {
+    SolrQuery q = new SolrQuery("*:*");
+    q.addFilterQuery(IndexFields.TYPE + ":" + IndexFields.TYPE_ARENDE);
+    q.setFields(ENTRY_FIELDS);
+    q.setSort(IndexFields.ID, SolrQuery.ORDER.asc);
+    q.setStart(Math.max(0, offset));
+    q.setRows(Math.max(0, limit));
+    QueryResponse r = call("list the ärenden", () -> solr.query(collection, q));
+    return new ArchiveEntry.Slice(entries(r.getResults()), r.getResults().getNumFound());
+  }
+
+  private static List<ArchiveEntry> entries(List<SolrDocument> documents) {
+    List<ArchiveEntry> out = new ArrayList<>();
+    for (SolrDocument d : documents) {
       Object page = d.getFirstValue(IndexFields.PAGE);
       out.add(ArchiveEntries.entry(field -> text(d, field), page instanceof Number n ? n.intValue() : null));
     }
-    return ArchiveEntries.inFileOrder(out);
+    return out;
   }
 
   @Override

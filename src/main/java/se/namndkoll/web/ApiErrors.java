@@ -14,7 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import se.namndkoll.NamndkollException;
 
 /** What the JSON API answers when it cannot: {@code {"error": "..."}} with the right status. */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(assignableTypes = {ApiController.class, OParlController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
 

@@ -95,6 +95,16 @@ public final class WebArchive implements AutoCloseable {
     return search.meeting(namnd, date);
   }
 
+  /** Every meeting record (see {@link ArchiveSearch#meetings}). */
+  List<ArchiveEntry> meetings() {
+    return search.meetings();
+  }
+
+  /** The ärenden, a page at a time. */
+  ArchiveEntry.Slice arenden(int offset, int limit) {
+    return search.arenden(offset, limit);
+  }
+
   /** An archived file's path, when the archive has it and it is still there to read. */
   public Optional<Path> file(String fileId) {
     if (!fileId.matches("[0-9a-zA-Z]{1,64}")) {

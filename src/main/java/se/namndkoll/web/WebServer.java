@@ -52,7 +52,7 @@ public final class WebServer implements AutoCloseable {
       AnnotationConfigWebApplicationContext spring = new AnnotationConfigWebApplicationContext();
       spring.setClassLoader(WebServer.class.getClassLoader());
       spring.register(WebConfig.class, PageController.class, SourceController.class, ApiController.class,
-          SiteStyle.class, PageErrors.class, ApiErrors.class);
+          SiteStyle.class, OParlController.class, PageErrors.class, ApiErrors.class);
       WebFindings swept = settings.findings()
           ? new WebFindings(settings.check(), archive, settings.reviews(), settings.baseline()) : null;
       findings = swept;
