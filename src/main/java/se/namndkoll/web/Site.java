@@ -16,7 +16,7 @@ import se.namndkoll.YamlSettings;
 public record Site(String name, String primary, String text) {
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-  static final Site DEFAULT = new Site("namndkoll", "#1d4f7c", "#1a1a1a");
+  public static final Site DEFAULT = new Site("namndkoll", "#1d4f7c", "#1a1a1a");
 
   /** The settings of the file; the defaults when it is not there and not required. */
   public static Site load(Path file, boolean required) {

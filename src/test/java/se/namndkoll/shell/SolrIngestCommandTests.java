@@ -15,6 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.namndkoll.index.SearchService;
+import se.namndkoll.index.SolrSearchService;
+import se.namndkoll.web.Site;
+import se.namndkoll.web.WebClient;
+import se.namndkoll.web.WebServer;
+import se.namndkoll.web.WebSettings;
 
 /**
  * {@code ingest --solr} into a real SolrCloud (two nodes and ZooKeeper in this JVM, a collection of
@@ -271,6 +277,30 @@ class SolrIngestCommandTests {
    * The sample archive ingested into a new collection (two shards of so many replicas) and into an
    * index folder of the same name; the folder's path.
    */
+  @Test
+  void theWebPagesOverTheCollectionShowWhatTheyShowOverTheEmbeddedIndex() throws Exception {
+    String index = corpusInBoth("webb", 1);
+    try (WebServer embedded = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0,
+            () -> SearchService.open(Path.of(index)), "index", Site.DEFAULT));
+        WebServer solr = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0,
+            () -> SolrSearchService.connect(zkHost, "webb"), "solr", Site.DEFAULT))) {
+      WebClient here = new WebClient(embedded);
+      WebClient there = new WebClient(solr);
+      String meeting = "/api/sammantrade?namnd=" + WebClient.enc("Individ- och familjeomsorgsnämnden") + "&datum=2026-03-10";
+      assertThat(there.json(meeting)).isEqualTo(here.json(meeting));
+      JsonNode file = there.json(meeting).get("files").get(0);
+      assertThat(there.bytes(file.get("url").asText().replaceAll("#.*", "")).statusCode()).isEqualTo(200);
+      String meetings = "/oparl/v1/body/1/meetings";
+      assertThat(there.get(meetings).body().replace(solr.url(), "/"))
+          .isEqualTo(here.get(meetings).body().replace(embedded.url(), "/"));
+      String papers = "/oparl/v1/body/1/papers";
+      assertThat(there.json(papers).get("pagination")).isEqualTo(here.json(papers).get("pagination"));
+      String page = "/?q=" + WebClient.enc("placeringar");
+      assertThat(there.get(page).body().replaceAll("\\(\\d+ ms\\)", ""))
+          .isEqualTo(here.get(page).body().replaceAll("\\(\\d+ ms\\)", ""));
+    }
+  }
+
   private static String corpusInBoth(String collection, int replicas) throws Exception {
     CollectionAdminRequest.createCollection(collection, "namndkoll", 2, replicas).process(cluster.getSolrClient());
     cluster.waitForActiveCollection(collection, 2, 2 * replicas);

@@ -12,17 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Reads a test's server as a browser would, without following redirects. */
-final class WebClient {
+public final class WebClient {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
 
-  WebClient(WebServer server) {
+  public WebClient(WebServer server) {
     this.base = server.url();
   }
 
   /** The answer to a GET of the path ("/..."); a page must come whole. */
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
         HttpResponse.BodyHandlers.ofString());
     if (r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
@@ -31,13 +31,13 @@ final class WebClient {
     return r;
   }
 
-  HttpResponse<byte[]> bytes(String path) throws Exception {
+  public HttpResponse<byte[]> bytes(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A form posted as a browser posts it, from the site it names (Sec-Fetch-Site), or none. */
-  HttpResponse<String> post(String path, String form, String fetchSite) throws Exception {
+  public HttpResponse<String> post(String path, String form, String fetchSite) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
     if (fetchSite != null) {
@@ -47,13 +47,13 @@ final class WebClient {
   }
 
   /** The JSON of a GET that must answer 200. */
-  JsonNode json(String path) throws Exception {
+  public JsonNode json(String path) throws Exception {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return new ObjectMapper().readTree(r.body());
   }
 
-  static String enc(String s) {
+  public static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }
