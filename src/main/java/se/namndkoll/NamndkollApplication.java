@@ -7,6 +7,13 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.http.client.HttpClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.http.client.reactive.ClientHttpConnectorAutoConfiguration;
+import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.client.RestTemplateAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -21,7 +28,12 @@ import se.namndkoll.ingest.extract.DocumentExtractor;
  * command and exits with its status.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+// the web libraries of `serve` are on the class path: what Spring Boot would configure for them is
+// left out of the shell's context (serve makes its own), which would otherwise start slower
+@EnableAutoConfiguration(exclude = {JacksonAutoConfiguration.class, ThymeleafAutoConfiguration.class,
+    HttpMessageConvertersAutoConfiguration.class,
+    HttpClientAutoConfiguration.class, ClientHttpConnectorAutoConfiguration.class, RestClientAutoConfiguration.class,
+    RestTemplateAutoConfiguration.class})
 // the web pages (se.namndkoll.web) are a context of their own, which only `serve` starts
 @ComponentScan(excludeFilters = {
     @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),

@@ -40,7 +40,7 @@ public final class ArchiveBenchmark {
   private static final List<String> PREFIXES =
       List.of("IFN", "VON", "SON", "KS", "TN", "KN", "FFN", "GSN", "MKN", "SBN", "SN", "ALN");
 
-  static final List<String> QUERIES = List.of(
+  public static final List<String> QUERIES = List.of(
       "konsekvensanalys", "placering", "budget", "boras", "\"ekonomi i balans\"", "jourhem", "trygghetslarm",
       "kontrollplan", "delegationsbeslut", "2026-00022", "dnr:2024-00015", "§ 16", "budgetuppföljning AND NOT title:mars",
       "trygghetslarm OR anhörigstöd", "barnkonsekvensanalys:artikel", "årsredovisning year:2024", "lex Sarah",
@@ -121,6 +121,14 @@ public final class ArchiveBenchmark {
 
   /** An archive of the sample documents' variants, grown to the target number of ärenden. */
   static void scaledArchive(Path work, int target) throws Exception {
+    Path indexDir = scaledIndex(work, target);
+    try (SearchService search = SearchService.open(indexDir)) {
+      queries("queries", search);
+    }
+  }
+
+  /** The sample archive's variants indexed until the index holds {@code target} ärenden; its folder. */
+  public static Path scaledIndex(Path work, int target) throws Exception {
     DocumentReader reader = DocumentReader.standard();
     List<Document> base = new ArrayList<>();
     try (Stream<Path> s = Files.list(Path.of("corpus"))) {
@@ -154,9 +162,7 @@ public final class ArchiveBenchmark {
     }
     System.out.printf(Locale.ROOT, "scaled archive: %d ärenden (%d files) indexed in %.1f s, %.0f MB on disk%n",
         arenden, round * base.size(), seconds, bytes / 1e6);
-    try (SearchService search = SearchService.open(indexDir)) {
-      queries("queries", search);
-    }
+    return indexDir;
   }
 
   /**
