@@ -14,17 +14,18 @@ import se.namndkoll.check.CheckRequest;
 import se.namndkoll.check.CheckService;
 import se.namndkoll.check.Reviews;
 import se.namndkoll.config.NamndkollProperties;
+import se.namndkoll.index.ArchiveSearch;
+import se.namndkoll.index.SearchService;
+import se.namndkoll.index.SolrSearchService;
 import se.namndkoll.index.SolrSweep;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Finding;
 import se.namndkoll.model.Severity;
 import se.namndkoll.rules.RulesCompliance;
-import se.namndkoll.index.ArchiveSearch;
-import se.namndkoll.index.SearchService;
-import se.namndkoll.index.SolrSearchService;
-import se.namndkoll.web.Site;
-import se.namndkoll.web.WebServer;
-import se.namndkoll.web.WebSettings;
+import se.namndkoll.serve.RunningServer;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebServerLibraries;
+import se.namndkoll.serve.WebSettings;
 
 /** The archive in a web browser: {@code serve}. */
 @Command(group = "Archive")
@@ -89,7 +90,7 @@ public class ServeCommands {
       settings = new WebSettings(bind.strip(), port, archive, where, false, style, check,
           reviews == null || reviews.isBlank() ? Reviews.DEFAULT_FILE : Path.of(reviews.strip()), past);
     }
-    WebServer server = WebServer.start(settings);
+    RunningServer server = WebServerLibraries.start(settings);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread stop = new Thread(() -> {
       server.close();

@@ -1,14 +1,14 @@
 package se.namndkoll.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.check.Review;
 import se.namndkoll.check.Reviews;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 
 /**
  * The findings of the archive ({@code /fynd}, {@code /api/fynd}) and marking one reviewed: only

@@ -9,6 +9,7 @@ import java.util.Map;
 import se.namndkoll.index.ArchiveEntry;
 import se.namndkoll.model.Names;
 import se.namndkoll.report.Kinds;
+import se.namndkoll.serve.Site;
 
 /**
  * The archive in the OParl 1.1 vocabulary (https://schema.oparl.org/1.1/): one body (the kommun's

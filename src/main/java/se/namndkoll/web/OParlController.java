@@ -1,11 +1,11 @@
 package se.namndkoll.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.namndkoll.index.ArchiveEntry;
 import se.namndkoll.model.Names;
+import se.namndkoll.serve.WebSettings;
 
 /**
  * The OParl 1.1 interface ({@code /oparl/v1/system} and below), for the tools that read council

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.namndkoll.index.ShownArende;
+import se.namndkoll.serve.WebSettings;
 
 /** The pages: search ({@code /}), an ärende, a meeting. */
 @Controller

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.serve.WebSettings;
 
 /** What a page answers when it cannot be shown: a page saying why, with the right status. */
 @ControllerAdvice

@@ -4,6 +4,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 
 /** The kommun's colours as a stylesheet, {@code /site.css}, over the pages' own ({@code /static/namndkoll.css}). */
 @RestController

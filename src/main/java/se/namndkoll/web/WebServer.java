@@ -11,12 +11,14 @@ import org.apache.catalina.startup.Tomcat;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import se.namndkoll.NamndkollException;
+import se.namndkoll.serve.RunningServer;
+import se.namndkoll.serve.WebSettings;
 
 /**
  * The web interface on an embedded Tomcat: one servlet, Spring MVC's, over the archive the settings
- * open. Started by {@code serve}; read-only.
+ * open. Started by {@code serve} through {@link se.namndkoll.serve.WebServerLibraries}; read-only.
  */
-public final class WebServer implements AutoCloseable {
+public final class WebServer implements RunningServer {
 
   private final Tomcat tomcat;
   private final WebArchive archive;
@@ -93,7 +95,7 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  /** The address the pages are served at. */
+  @Override
   public String url() {
     return url;
   }

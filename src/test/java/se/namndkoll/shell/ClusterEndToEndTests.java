@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code cluster start} in one process, then {@code solr init}, {@code ingest --solr}, {@code
  * search --solr} and {@code check --solr} against it, answered as the embedded index answers; the
  * cluster stops cleanly when interrupted, and starts again from its folder with the archive kept.
- * Solr's server is in the jar beside the class path, for {@code cluster start} alone.
+ * Solr's server is unpacked from the jar for {@code cluster start} alone.
  */
 class ClusterEndToEndTests {
 
@@ -70,27 +65,6 @@ class ClusterEndToEndTests {
       again.destroy();
       again.waitFor(60, TimeUnit.SECONDS);
     }
-  }
-
-  @Test
-  void theJarKeepsSolrsServerOffTheClassPathOfTheOtherCommands() throws Exception {
-    List<String> classPath = new ArrayList<>();
-    List<String> server = new ArrayList<>();
-    try (ZipFile jar = new ZipFile(Jar.jar().toFile())) {
-      jar.stream().map(ZipEntry::getName).filter(name -> name.startsWith("BOOT-INF/lib/") && name.endsWith(".jar"))
-          .forEach(name -> classPath.add(name.substring("BOOT-INF/lib/".length())));
-      String list = new String(jar.getInputStream(jar.getEntry("BOOT-INF/classes/solr-server/libraries.txt"))
-          .readAllBytes(), StandardCharsets.UTF_8);
-      for (String entry : list.strip().split(",")) {
-        assertThat(jar.getEntry("BOOT-INF/classes/" + entry)).as(entry).isNotNull();
-        server.add(entry.substring("solr-server/".length()));
-      }
-    }
-    assertThat(classPath).anyMatch(name -> name.startsWith("solr-solrj-"))
-        .noneMatch(name -> name.startsWith("solr-core-") || name.startsWith("jetty-server-")
-            || name.startsWith("jetty-servlet-") || name.startsWith("lucene-backward-codecs-"));
-    assertThat(server).anyMatch(name -> name.startsWith("solr-core-")).anyMatch(name -> name.startsWith("jetty-server-"))
-        .doesNotContainAnyElementsOf(classPath);
   }
 
   private Process start() throws Exception {

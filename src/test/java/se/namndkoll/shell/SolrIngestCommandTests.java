@@ -2,11 +2,11 @@ package se.namndkoll.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.index.SearchService;
 import se.namndkoll.index.SolrSearchService;
-import se.namndkoll.web.Site;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 import se.namndkoll.web.WebClient;
 import se.namndkoll.web.WebServer;
-import se.namndkoll.web.WebSettings;
 
 /**
  * {@code ingest --solr} into a real SolrCloud (two nodes and ZooKeeper in this JVM, a collection of

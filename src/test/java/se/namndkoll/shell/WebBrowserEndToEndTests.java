@@ -63,6 +63,10 @@ class WebBrowserEndToEndTests {
     String first = Jar.firstLine(server);
     assertThat(first).startsWith("Serving http://127.0.0.1:");
     base = first.substring("Serving ".length(), first.indexOf(' ', "Serving ".length()));
+    try (var unpacked = Files.walk(dir.resolve(".namndkoll/cache/web-server"))) {
+      assertThat(unpacked.map(p -> p.getFileName().toString())).as("the web server, unpacked from the jar for serve")
+          .anyMatch(name -> name.startsWith("spring-webmvc-"));
+    }
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -2,10 +2,10 @@ package se.namndkoll.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.index.IngestService;
 import se.namndkoll.index.SearchService;
 import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 
 /** The archive in OParl 1.1: followed from the system object down, as an OParl client reads it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import se.namndkoll.index.ArchiveBenchmark;
 import se.namndkoll.index.SearchService;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 
 /**
  * The web search page's benchmark, not a test: the archive scaled to 100 000 ärenden (as {@link

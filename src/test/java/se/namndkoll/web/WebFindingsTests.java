@@ -2,7 +2,6 @@ package se.namndkoll.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,8 @@ import se.namndkoll.index.SearchService;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Severity;
 import se.namndkoll.rules.RulesCompliance;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 
 /** The findings pages: the sweep of the sample archive, live, each finding on its ärende, marked reviewed from the page. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

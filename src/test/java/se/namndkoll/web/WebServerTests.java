@@ -3,8 +3,6 @@ package se.namndkoll.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,8 @@ import se.namndkoll.index.IngestService;
 import se.namndkoll.index.IngestSummary;
 import se.namndkoll.index.SearchService;
 import se.namndkoll.ingest.DocumentReader;
+import se.namndkoll.serve.Site;
+import se.namndkoll.serve.WebSettings;
 
 /** The web pages and their API over the sample archive, served on a free port and read over HTTP. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,4 +1,4 @@
-package se.namndkoll.web;
+package se.namndkoll.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
