@@ -39,6 +39,15 @@ public interface ArchiveSearch extends AutoCloseable {
   /** The path of the archived file with this id ({@link ArchiveEntry#fileIdOf}), as it was ingested. */
   Optional<Path> file(String fileId);
 
+  /**
+   * Whether this still shows what the archive holds: false once the index folder has a newer commit
+   * (an ingest since it was opened), when it is opened again to show it. A SolrCloud collection is
+   * read live.
+   */
+  default boolean isCurrent() {
+    return true;
+  }
+
   @Override
   void close();
 }

@@ -282,6 +282,15 @@ public final class SearchService implements ArchiveSearch {
   }
 
   @Override
+  public boolean isCurrent() {
+    try {
+      return reader.isCurrent();
+    } catch (IOException e) {
+      return true; // the folder cannot be read now: the archive as it was stays shown
+    }
+  }
+
+  @Override
   public void close() {
     try {
       reader.close();

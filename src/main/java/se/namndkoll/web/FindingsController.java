@@ -126,6 +126,10 @@ public class FindingsController {
         shown.add(new FindingsPage.Shown(p.finding(), p.url(), review));
       }
     }
+    if (state.stale()) {
+      notice = (notice == null ? "" : notice + " ")
+          + "Arkivet har ändrats: granskningen körs om, och sidan visar den förra tills den är klar.";
+    }
     return new FindingsPage("done", null, filter, List.copyOf(rules), WebFindings.perNamndAndRule(state.findings()),
         shown.subList(0, Math.min(FindingsPage.SHOWN, shown.size())), shown.size(), state.findings().size(), reviewed,
         fresh, findings.baseline().isPresent(),

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import se.namndkoll.NamndkollException;
 import se.namndkoll.index.ArchiveEntry;
 import se.namndkoll.index.ArchiveSearch;
@@ -27,10 +31,54 @@ public final class WebArchive implements AutoCloseable {
   static final int MAX_PAGE = 50;
   private static final int HISTORY = 50;
 
-  private final ArchiveSearch search;
+  /** How often the index folder is looked at for a newer commit, at most. */
+  static final long LOOK_EVERY_MILLIS = 2_000;
+  /** How long a replaced archive stays open for the requests that were reading it. */
+  private static final long CLOSE_AFTER_SECONDS = 60;
 
-  public WebArchive(ArchiveSearch search) {
-    this.search = search;
+  private final Supplier<ArchiveSearch> opener;
+  private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "namndkoll-serve-archive");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile ArchiveSearch current;
+  private volatile long lookedAt = System.currentTimeMillis();
+  private volatile long generation;
+
+  /** The archive the opener opens; opened again when an ingest has committed to it since. */
+  public WebArchive(Supplier<ArchiveSearch> opener) {
+    this.opener = opener;
+    this.current = opener.get();
+  }
+
+  /**
+   * The archive as it is now: at most every {@link #LOOK_EVERY_MILLIS} the index folder is looked
+   * at, and opened again when an ingest has committed since (the one it replaces is closed a minute
+   * later, when the requests reading it are done).
+   */
+  private ArchiveSearch search() {
+    long now = System.currentTimeMillis();
+    if (now - lookedAt >= LOOK_EVERY_MILLIS) {
+      synchronized (this) {
+        if (now - lookedAt >= LOOK_EVERY_MILLIS) {
+          lookedAt = now;
+          ArchiveSearch was = current;
+          if (!was.isCurrent()) {
+            current = opener.get();
+            generation++;
+            closer.schedule(was::close, CLOSE_AFTER_SECONDS, TimeUnit.SECONDS);
+          }
+        }
+      }
+    }
+    return current;
+  }
+
+  /** How many times the archive was opened again since the server started: what the findings follow. */
+  long generation() {
+    search();
+    return generation;
   }
 
   /** The search page for the form: its page of hits, the facets as links, the filters in force. */
@@ -41,7 +89,7 @@ public final class WebArchive implements AutoCloseable {
     int page = Math.min(form.page(), MAX_PAGE);
     SearchResult result;
     try {
-      result = search.search(request(form, page * PAGE_SIZE));
+      result = search().search(request(form, page * PAGE_SIZE));
     } catch (NamndkollException e) {
       return new SearchPage(form, null, List.of(), List.of(), filters(form), 0, null, null, sentence(e.getMessage()));
     }
@@ -54,12 +102,12 @@ public final class WebArchive implements AutoCloseable {
 
   /** The result of the form's search as {@code search --format json} gives it. */
   public SearchResult searchResult(SearchForm form, int limit) {
-    return search.search(request(form, limit));
+    return search().search(request(form, limit));
   }
 
   /** The ärende (or a meeting's agenda) with this id. */
   public Optional<ShownArende> show(String id) {
-    return search.show(id);
+    return search().show(id);
   }
 
   /** Other records with the ärende's Dnr across meetings, the newest first. */
@@ -67,7 +115,7 @@ public final class WebArchive implements AutoCloseable {
     if (shown.arende() == null || shown.arende().dnr() == null) {
       return List.of();
     }
-    SearchResult r = search.search(new SearchRequest("dnr:\"" + shown.arende().dnr().normalised() + "\"", null, null,
+    SearchResult r = search().search(new SearchRequest("dnr:\"" + shown.arende().dnr().normalised() + "\"", null, null,
         null, null, HISTORY));
     return r.hits().stream().filter(h -> !h.id().equals(shown.id()))
         .sorted(Comparator.comparing((SearchHit h) -> h.meetingDate() == null ? "" : h.meetingDate()).reversed())
@@ -78,7 +126,7 @@ public final class WebArchive implements AutoCloseable {
   public List<MeetingFile> meeting(String namnd, String date) {
     LocalDate day = day(date);
     Map<String, List<ArchiveEntry>> byFile = new LinkedHashMap<>();
-    for (ArchiveEntry e : search.meeting(namnd, day)) {
+    for (ArchiveEntry e : search().meeting(namnd, day)) {
       byFile.computeIfAbsent(e.fileId(), k -> new ArrayList<>()).add(e);
     }
     Map<String, String> arendeByTitle = new LinkedHashMap<>();
@@ -92,17 +140,17 @@ public final class WebArchive implements AutoCloseable {
 
   /** A meeting's records, as {@link ArchiveSearch#meeting} gives them. */
   List<ArchiveEntry> entries(String namnd, LocalDate date) {
-    return search.meeting(namnd, date);
+    return search().meeting(namnd, date);
   }
 
   /** Every meeting record (see {@link ArchiveSearch#meetings}). */
   List<ArchiveEntry> meetings() {
-    return search.meetings();
+    return search().meetings();
   }
 
   /** The ärenden, a page at a time. */
   ArchiveEntry.Slice arenden(int offset, int limit) {
-    return search.arenden(offset, limit);
+    return search().arenden(offset, limit);
   }
 
   /** An archived file's path, when the archive has it and it is still there to read. */
@@ -110,7 +158,7 @@ public final class WebArchive implements AutoCloseable {
     if (!fileId.matches("[0-9a-zA-Z]{1,64}")) {
       return Optional.empty();
     }
-    return search.file(fileId).filter(Files::isRegularFile).filter(Files::isReadable);
+    return search().file(fileId).filter(Files::isRegularFile).filter(Files::isReadable);
   }
 
   private static SearchRequest request(SearchForm form, int limit) {
@@ -183,6 +231,7 @@ public final class WebArchive implements AutoCloseable {
 
   @Override
   public void close() {
-    search.close();
+    closer.shutdownNow();
+    current.close();
   }
 }

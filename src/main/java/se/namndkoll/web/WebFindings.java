@@ -38,17 +38,24 @@ public final class WebFindings implements AutoCloseable {
    */
   public record Placed(Finding finding, String arendeId, String url) {}
 
-  /** Where the sweep is: running, done (with its findings), or failed (with why). */
-  public record State(boolean running, List<Placed> findings, String failure) {}
+  /**
+   * Where the sweep is: running, done (with its findings), or failed (with why). While the archive's
+   * sweep runs again after an ingest, the findings are those of the sweep before, {@code stale}.
+   */
+  public record State(boolean running, List<Placed> findings, String failure, boolean stale) {}
 
   private final ExecutorService sweeper = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "namndkoll-serve-sweep");
     t.setDaemon(true);
     return t;
   });
-  private final CompletableFuture<List<Placed>> sweep;
+  private final Supplier<List<Finding>> check;
+  private final WebArchive archive;
   private final Path reviewsFile;
   private final Baseline baseline;
+  private CompletableFuture<List<Placed>> sweep;
+  private List<Placed> before;
+  private long swept;
 
   /**
    * @param check the sweep of the archive, as {@code check} runs it
@@ -56,22 +63,32 @@ public final class WebFindings implements AutoCloseable {
    * @param baseline an earlier sweep's findings, to tell new ones and fixed ones; {@code null} for none
    */
   public WebFindings(Supplier<List<Finding>> check, WebArchive archive, Path reviewsFile, Baseline baseline) {
+    this.check = check;
+    this.archive = archive;
     this.reviewsFile = reviewsFile;
     this.baseline = baseline;
+    this.swept = archive.generation();
     this.sweep = CompletableFuture.supplyAsync(() -> place(check.get(), archive), sweeper);
   }
 
-  public State state() {
+  /** The sweep's state; an archive changed by an ingest since the last sweep is swept again. */
+  public synchronized State state() {
+    long generation = archive.generation();
+    if (generation != swept && sweep.isDone()) {
+      swept = generation;
+      before = sweep.isCompletedExceptionally() ? before : sweep.join();
+      sweep = CompletableFuture.supplyAsync(() -> place(check.get(), archive), sweeper);
+    }
     if (!sweep.isDone()) {
-      return new State(true, List.of(), null);
+      return before == null ? new State(true, List.of(), null, false) : new State(false, before, null, true);
     }
     try {
-      return new State(false, sweep.join(), null);
+      return new State(false, sweep.join(), null, false);
     } catch (RuntimeException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       LOG.error("the sweep of the archive failed", cause);
       return new State(false, List.of(), cause instanceof NamndkollException ? cause.getMessage()
-          : "ett fel i namndkoll (se dess logg)");
+          : "ett fel i namndkoll (se dess logg)", false);
     }
   }
 

@@ -36,7 +36,7 @@ public final class WebServer implements RunningServer {
 
   /** Starts the server; it answers once this returns. */
   public static WebServer start(WebSettings settings) {
-    WebArchive archive = new WebArchive(settings.archive().get());
+    WebArchive archive = new WebArchive(settings.archive());
     WebFindings findings = null;
     Path work = null;
     Tomcat tomcat = new Tomcat();
