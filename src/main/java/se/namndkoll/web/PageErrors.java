@@ -55,6 +55,7 @@ public class PageErrors {
   private ModelAndView page(HttpStatus status, String message) {
     ModelAndView mav = new ModelAndView("error", status);
     mav.addObject("site", settings.site());
+    mav.addObject("withFindings", settings.findings());
     mav.addObject("title", status == HttpStatus.NOT_FOUND ? "Hittades inte" : "Fel");
     mav.addObject("message", message);
     mav.addObject("status", status.value());
