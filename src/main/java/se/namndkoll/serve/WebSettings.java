@@ -2,6 +2,7 @@ package se.namndkoll.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import se.namndkoll.check.Baseline;
 import se.namndkoll.index.ArchiveSearch;
@@ -18,13 +19,18 @@ import se.namndkoll.model.Finding;
  * @param check the sweep of the archive for the findings pages ({@code check}'s), unused with {@code open}
  * @param reviews the reviews file a finding marked reviewed is written to
  * @param baseline an earlier sweep, to tell new findings and fixed ones; {@code null} for none
+ * @param ruleTitles each rule's name in Swedish, by its id ("Uppgift om expediering saknas")
  */
 public record WebSettings(String bind, int port, Supplier<ArchiveSearch> archive, String where, boolean open,
-    Site site, Supplier<List<Finding>> check, Path reviews, Baseline baseline) {
+    Site site, Supplier<List<Finding>> check, Path reviews, Baseline baseline, Map<String, String> ruleTitles) {
+
+  public WebSettings {
+    ruleTitles = ruleTitles == null ? Map.of() : Map.copyOf(ruleTitles);
+  }
 
   /** Settings without findings (as {@code --public} serves). */
   public static WebSettings archiveOnly(String bind, int port, Supplier<ArchiveSearch> archive, String where, Site site) {
-    return new WebSettings(bind, port, archive, where, true, site, null, null, null);
+    return new WebSettings(bind, port, archive, where, true, site, null, null, null, Map.of());
   }
 
   /** Whether the findings pages are served. */

@@ -2,7 +2,9 @@ package se.namndkoll.shell;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -87,8 +89,10 @@ public class ServeCommands {
       Supplier<List<Finding>> check = zkHost.isEmpty() ? () -> service.check(request, ZonedDateTime.now()).findings()
           : () -> service.check(request, new SolrSweep(zkHost, collection, null, null, 2), List.of(),
               ZonedDateTime.now()).findings();
+      Map<String, String> titles = new LinkedHashMap<>();
+      compliance.catalogue().forEach(r -> titles.put(r.id(), r.title() == null ? r.id() : r.title()));
       settings = new WebSettings(bind.strip(), port, archive, where, false, style, check,
-          reviews == null || reviews.isBlank() ? Reviews.DEFAULT_FILE : Path.of(reviews.strip()), past);
+          reviews == null || reviews.isBlank() ? Reviews.DEFAULT_FILE : Path.of(reviews.strip()), past, titles);
     }
     RunningServer server = WebServerLibraries.start(settings);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -104,14 +104,14 @@ public class FindingsController {
     WebFindings.State state = findings.state();
     if (state.running() || state.failure() != null) {
       return new FindingsPage(state.running() ? "running" : "failed", state.failure(), filter, List.of(), Map.of(),
-          List.of(), 0, 0, 0, 0, findings.baseline().isPresent(), List.of(), token, notice);
+          List.of(), 0, 0, 0, 0, findings.baseline().isPresent(), List.of(), token, notice, settings.ruleTitles());
     }
     Reviews reviews;
     try {
       reviews = findings.reviews();
     } catch (NamndkollException e) {
       return new FindingsPage("failed", e.getMessage(), filter, List.of(), Map.of(), List.of(), 0, 0, 0, 0,
-          findings.baseline().isPresent(), List.of(), token, notice);
+          findings.baseline().isPresent(), List.of(), token, notice, settings.ruleTitles());
     }
     List<FindingsPage.Shown> shown = new ArrayList<>();
     int reviewed = 0;
@@ -133,6 +133,6 @@ public class FindingsController {
     return new FindingsPage("done", null, filter, List.copyOf(rules), WebFindings.perNamndAndRule(state.findings()),
         shown.subList(0, Math.min(FindingsPage.SHOWN, shown.size())), shown.size(), state.findings().size(), reviewed,
         fresh, findings.baseline().isPresent(),
-        findings.fixed(state.findings()), token, notice);
+        findings.fixed(state.findings()), token, notice, settings.ruleTitles());
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ class WebFindingsTests {
     Baseline baseline = Baseline.of(List.of(known, "0000fixed0000"));
     reviews = dir.resolve("reviews.yaml");
     server = WebServer.start(new WebSettings("127.0.0.1", 0, () -> SearchService.open(index), "index", false,
-        Site.DEFAULT, () -> service.check(request, ZonedDateTime.now()).findings(), reviews, baseline));
+        Site.DEFAULT, () -> service.check(request, ZonedDateTime.now()).findings(), reviews, baseline, Map.of("PERSONNUMMER-EXPOSED", "Personnummer i offentlig handling")));
     web = new WebClient(server);
     for (int i = 0; i < 600 && web.get("/api/fynd").body().contains("\"state\":\"running\""); i++) {
       Thread.sleep(100);
@@ -68,7 +69,8 @@ class WebFindingsTests {
     assertThat(json.get("state").asText()).isEqualTo("done");
     assertThat(json.get("total").asInt()).isPositive();
     String html = web.get("/fynd").body();
-    assertThat(html).contains("<caption>Fynd per nämnd och regel</caption>").contains("PERSONNUMMER-EXPOSED")
+    assertThat(html).contains("<caption>Fynd per regel och nämnd</caption>").contains("PERSONNUMMER-EXPOSED")
+        .contains("Personnummer i offentlig handling")
         .contains("href=\"/fynd?namnd=");
     JsonNode placed = null;
     for (JsonNode f : json.get("findings")) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -44,7 +45,7 @@ class WebRefreshTests {
         "index", false, Site.DEFAULT, () -> {
           sweeps.incrementAndGet();
           return service.check(request, ZonedDateTime.now()).findings();
-        }, dir.resolve("reviews.yaml"), null))) {
+        }, dir.resolve("reviews.yaml"), null, Map.of()))) {
       WebClient web = new WebClient(server);
       String ifn = "/api/search?q=barn&namnd=" + WebClient.enc("Individ- och familjeomsorgsnämnden");
       assertThat(web.json(ifn).get("total").asInt()).isZero();
