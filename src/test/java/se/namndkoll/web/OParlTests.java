@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import se.namndkoll.index.IngestService;
-import se.namndkoll.index.SearchService;
-import se.namndkoll.ingest.DocumentReader;
-import se.namndkoll.serve.Site;
-import se.namndkoll.serve.WebSettings;
 
 /** The archive in OParl 1.1: followed from the system object down, as an OParl client reads it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -28,10 +22,7 @@ class OParlTests {
 
   @BeforeAll
   void start(@TempDir Path dir) {
-    new IngestService(DocumentReader.standard())
-        .ingest(List.of(Path.of("corpus")), dir.resolve("index"), false, 2, new IngestService.Listener() {});
-    server = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0, () -> SearchService.open(dir.resolve("index")),
-        "index", new Site("Norrviks kommun", "#1d4f7c", "#1a1a1a")));
+    server = SampleArchive.serve(SampleArchive.index(dir));
     web = new WebClient(server);
   }
 

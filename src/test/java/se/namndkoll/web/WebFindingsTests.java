@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.check.Baseline;
 import se.namndkoll.check.CheckRequest;
 import se.namndkoll.check.CheckService;
-import se.namndkoll.index.IngestService;
 import se.namndkoll.index.SearchService;
 import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.model.Severity;
@@ -40,9 +39,7 @@ class WebFindingsTests {
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
-    Path index = dir.resolve("index");
-    new IngestService(DocumentReader.standard())
-        .ingest(List.of(Path.of("corpus")), index, false, 2, new IngestService.Listener() {});
+    Path index = SampleArchive.index(dir);
     CheckService service = new CheckService(DocumentReader.standard(), new RulesCompliance(Path.of("rules")).load());
     CheckRequest request = new CheckRequest(List.of(), index, null, null, null, Set.of(), Severity.INFO, null, null);
     List<se.namndkoll.model.Finding> all = service.check(request, ZonedDateTime.now()).findings();
@@ -51,7 +48,8 @@ class WebFindingsTests {
     Baseline baseline = Baseline.of(List.of(known, "0000fixed0000"));
     reviews = dir.resolve("reviews.yaml");
     server = WebServer.start(new WebSettings("127.0.0.1", 0, () -> SearchService.open(index), "index", false,
-        Site.DEFAULT, () -> service.check(request, ZonedDateTime.now()).findings(), reviews, baseline, Map.of("PERSONNUMMER-EXPOSED", "Personnummer i offentlig handling")));
+        Site.DEFAULT, () -> service.check(request, ZonedDateTime.now()).findings(), reviews, baseline,
+        Map.of("PERSONNUMMER-EXPOSED", "Personnummer i offentlig handling")));
     web = new WebClient(server);
     for (int i = 0; i < 600 && web.get("/api/fynd").body().contains("\"state\":\"running\""); i++) {
       Thread.sleep(100);

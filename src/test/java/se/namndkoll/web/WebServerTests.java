@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.NamndkollException;
-import se.namndkoll.index.IngestService;
-import se.namndkoll.index.IngestSummary;
 import se.namndkoll.index.SearchService;
-import se.namndkoll.ingest.DocumentReader;
 import se.namndkoll.serve.Site;
 import se.namndkoll.serve.WebSettings;
 
@@ -38,12 +35,8 @@ class WebServerTests {
 
   @BeforeAll
   void start(@TempDir Path dir) {
-    IngestSummary summary = new IngestService(DocumentReader.standard())
-        .ingest(List.of(Path.of("corpus")), dir.resolve("index"), false, 2, new IngestService.Listener() {});
-    assertThat(summary.failed()).isEmpty();
-    index = dir.resolve("index");
-    server = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0, () -> SearchService.open(index),
-        "index", new Site("Norrviks kommun", "#1d4f7c", "#1a1a1a")));
+    index = SampleArchive.index(dir);
+    server = SampleArchive.serve(index);
     web = new WebClient(server);
   }
 
