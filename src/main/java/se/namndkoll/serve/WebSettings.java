@@ -14,14 +14,13 @@ import se.namndkoll.model.Finding;
  * @param bind the address to listen on (127.0.0.1 unless told)
  * @param port the port; 0 takes a free one
  * @param archive opens the archive (the index folder or a SolrCloud collection)
- * @param where the archive as a reader names it ("index .namndkoll/index")
  * @param open {@code --public}: for everyone, without the findings
  * @param check the sweep of the archive for the findings pages ({@code check}'s), unused with {@code open}
  * @param reviews the reviews file a finding marked reviewed is written to
  * @param baseline an earlier sweep, to tell new findings and fixed ones; {@code null} for none
  * @param ruleTitles each rule's name in Swedish, by its id ("Uppgift om expediering saknas")
  */
-public record WebSettings(String bind, int port, Supplier<ArchiveSearch> archive, String where, boolean open,
+public record WebSettings(String bind, int port, Supplier<ArchiveSearch> archive, boolean open,
     Site site, Supplier<List<Finding>> check, Path reviews, Baseline baseline, Map<String, String> ruleTitles) {
 
   public WebSettings {
@@ -29,8 +28,8 @@ public record WebSettings(String bind, int port, Supplier<ArchiveSearch> archive
   }
 
   /** Settings without findings (as {@code --public} serves). */
-  public static WebSettings archiveOnly(String bind, int port, Supplier<ArchiveSearch> archive, String where, Site site) {
-    return new WebSettings(bind, port, archive, where, true, site, null, null, null, Map.of());
+  public static WebSettings archiveOnly(String bind, int port, Supplier<ArchiveSearch> archive, Site site) {
+    return new WebSettings(bind, port, archive, true, site, null, null, null, Map.of());
   }
 
   /** Whether the findings pages are served. */

@@ -78,7 +78,7 @@ public class ServeCommands {
     Site style = Site.load(own ? Path.of(site.strip()) : properties.templates().resolve("web.yaml"), own);
     WebSettings settings;
     if (open) {
-      settings = WebSettings.archiveOnly(bind.strip(), port, archive, where, style);
+      settings = WebSettings.archiveOnly(bind.strip(), port, archive, style);
     } else {
       // the rules and the baseline are read now, so that a fault in them is said before the server starts
       RulesCompliance compliance = (rulesDir == null || rulesDir.isBlank() ? rules
@@ -91,7 +91,7 @@ public class ServeCommands {
               ZonedDateTime.now()).findings();
       Map<String, String> titles = new LinkedHashMap<>();
       compliance.catalogue().forEach(r -> titles.put(r.id(), r.title() == null ? r.id() : r.title()));
-      settings = new WebSettings(bind.strip(), port, archive, where, false, style, check,
+      settings = new WebSettings(bind.strip(), port, archive, false, style, check,
           reviews == null || reviews.isBlank() ? Reviews.DEFAULT_FILE : Path.of(reviews.strip()), past, titles);
     }
     RunningServer server = WebServerLibraries.start(settings);

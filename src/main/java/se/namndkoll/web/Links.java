@@ -1,6 +1,5 @@
 package se.namndkoll.web;
 
-import java.time.LocalDate;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The addresses of the pages, each encoded: a search is shared by its address. */
@@ -36,10 +35,6 @@ final class Links {
     }
     return UriComponentsBuilder.fromPath("/sammantrade").queryParam("namnd", namnd).queryParam("datum", date)
         .encode().build().toUriString();
-  }
-
-  static String meeting(String namnd, LocalDate date) {
-    return meeting(namnd, date == null ? null : date.toString());
   }
 
   /** The archived file, at a page where one is given (PDF readers open it there). */

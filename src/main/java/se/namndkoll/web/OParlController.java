@@ -64,21 +64,20 @@ public class OParlController {
 
   @GetMapping(value = "/oparl/v1/organization/{key}", produces = JSON)
   public Map<String, Object> organization(@PathVariable String key, HttpServletRequest request) {
-    return oparl(request).organization(organizationName(key));
+    return oparl(request).organization(organizationName(meetingsByOrganization(), key));
   }
 
   @GetMapping(value = "/oparl/v1/organization/{key}/meetings", produces = JSON)
   public Map<String, Object> organizationMeetings(@PathVariable String key,
       @RequestParam(defaultValue = "1") String page, HttpServletRequest request) {
-    String name = organizationName(key);
-    return meetings("organization/" + key + "/meetings", Map.of(name, meetingsByOrganization().get(name)),
-        PageController.pageNumber(page), request);
+    Map<String, List<String>> all = meetingsByOrganization();
+    String name = organizationName(all, key);
+    return meetings("organization/" + key + "/meetings", Map.of(name, all.get(name)), page(page), request);
   }
 
   @GetMapping(value = "/oparl/v1/body/" + OParl.BODY + "/meetings", produces = JSON)
   public Map<String, Object> meetings(@RequestParam(defaultValue = "1") String page, HttpServletRequest request) {
-    return meetings("body/" + OParl.BODY + "/meetings", meetingsByOrganization(), PageController.pageNumber(page),
-        request);
+    return meetings("body/" + OParl.BODY + "/meetings", meetingsByOrganization(), page(page), request);
   }
 
   @GetMapping(value = "/oparl/v1/meeting/{key}", produces = JSON)
@@ -88,7 +87,7 @@ public class OParlController {
       throw new NotFound("Inget sammanträde har id " + key + ".");
     }
     String date = key.substring(split + 1);
-    String namnd = organizationName(key.substring(0, split));
+    String namnd = organizationName(meetingsByOrganization(), key.substring(0, split));
     List<MeetingFile> files = archive.meeting(namnd, date);
     if (files.isEmpty()) {
       throw new NotFound("Inget sammanträde har id " + key + ".");
@@ -99,7 +98,7 @@ public class OParlController {
   @GetMapping(value = "/oparl/v1/body/" + OParl.BODY + "/papers", produces = JSON)
   public Map<String, Object> papers(@RequestParam(defaultValue = "1") String page, HttpServletRequest request) {
     OParl o = oparl(request);
-    int p = Math.max(1, parse(page));
+    int p = page(page);
     ArchiveEntry.Slice slice = archive.arenden((p - 1) * OParl.PAGE, OParl.PAGE);
     return o.list("body/" + OParl.BODY + "/papers", slice.entries().stream().map(o::paper).toList(), slice.total(), p);
   }
@@ -148,8 +147,8 @@ public class OParlController {
     return out;
   }
 
-  private String organizationName(String key) {
-    return meetingsByOrganization().keySet().stream().filter(n -> Names.key(n).equals(key)).findFirst()
+  private static String organizationName(Map<String, List<String>> meetings, String key) {
+    return meetings.keySet().stream().filter(n -> Names.key(n).equals(key)).findFirst()
         .orElseThrow(() -> new NotFound("Ingen organisation har id " + key + "."));
   }
 
@@ -157,9 +156,10 @@ public class OParlController {
     return new OParl(ServletUriComponentsBuilder.fromContextPath(request).build().toUriString(), settings.site());
   }
 
-  private static int parse(String page) {
+  /** A list's page, from 1 (the OParl lists have no last page but their own; the search page's cap is not theirs). */
+  private static int page(String page) {
     try {
-      return Integer.parseInt(page.strip());
+      return Math.max(1, Integer.parseInt(page.strip()));
     } catch (NumberFormatException e) {
       return 1;
     }

@@ -91,7 +91,7 @@ public final class WebArchive implements AutoCloseable {
     try {
       result = search().search(request(form, page * PAGE_SIZE));
     } catch (NamndkollException e) {
-      return new SearchPage(form, null, List.of(), List.of(), filters(form), 0, null, null, sentence(e.getMessage()));
+      return new SearchPage(form, null, List.of(), List.of(), filters(form), 0, null, null, e.getMessage());
     }
     int from = Math.min((page - 1) * PAGE_SIZE, result.hits().size());
     List<SearchHit> hits = result.hits().subList(from, Math.min(from + PAGE_SIZE, result.hits().size()));
@@ -223,10 +223,6 @@ public final class WebArchive implements AutoCloseable {
       out.add(new SearchPage.ActiveFilter(label, Links.search(form.with("dates", null))));
     }
     return out;
-  }
-
-  private static String sentence(String message) {
-    return message == null ? "Sökningen kunde inte göras." : message;
   }
 
   @Override

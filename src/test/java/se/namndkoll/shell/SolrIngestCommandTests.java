@@ -281,9 +281,9 @@ class SolrIngestCommandTests {
   void theWebPagesOverTheCollectionShowWhatTheyShowOverTheEmbeddedIndex() throws Exception {
     String index = corpusInBoth("webb", 1);
     try (WebServer embedded = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0,
-            () -> SearchService.open(Path.of(index)), "index", Site.DEFAULT));
+            () -> SearchService.open(Path.of(index)), Site.DEFAULT));
         WebServer solr = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0,
-            () -> SolrSearchService.connect(zkHost, "webb"), "solr", Site.DEFAULT))) {
+            () -> SolrSearchService.connect(zkHost, "webb"), Site.DEFAULT))) {
       WebClient here = new WebClient(embedded);
       WebClient there = new WebClient(solr);
       String meeting = "/api/sammantrade?namnd=" + WebClient.enc("Individ- och familjeomsorgsnämnden") + "&datum=2026-03-10";

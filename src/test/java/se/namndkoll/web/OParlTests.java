@@ -75,6 +75,8 @@ class OParlTests {
     JsonNode second = follow(first.get("links").get("next").asText());
     assertThat(second.get("data")).hasSize(total - OParl.PAGE);
     assertThat(second.get("links").has("next")).isFalse();
+    assertThat(follow(server.url() + "oparl/v1/body/1/meetings?page=60").get("pagination").get("currentPage").asInt())
+        .as("an OParl list's page is not capped as the search page's is").isEqualTo(60);
     JsonNode paper = first.get("data").get(0);
     assertThat(paper.get("type").asText()).isEqualTo(SCHEMA + "Paper");
     assertThat(follow(paper.get("id").asText()).get("name")).isEqualTo(paper.get("name"));

@@ -29,6 +29,6 @@ final class SampleArchive {
 
   /** A server of the index on a free port, as {@code serve --public} serves it, in Norrvik's colours. */
   static WebServer serve(Path index) {
-    return WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0, () -> SearchService.open(index), "index", NORRVIK));
+    return WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0, () -> SearchService.open(index), NORRVIK));
   }
 }

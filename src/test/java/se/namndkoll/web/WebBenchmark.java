@@ -36,7 +36,7 @@ public final class WebBenchmark {
     Path work = Files.createTempDirectory("namndkoll-web-bench");
     Path index = ArchiveBenchmark.scaledIndex(work, target);
     try (WebServer server = WebServer.start(WebSettings.archiveOnly("127.0.0.1", 0, () -> SearchService.open(index),
-        "index", Site.DEFAULT))) {
+        Site.DEFAULT))) {
       HttpClient http = HttpClient.newHttpClient();
       List<String> pages = new ArrayList<>();
       for (String q : ArchiveBenchmark.QUERIES) {

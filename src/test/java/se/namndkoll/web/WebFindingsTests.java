@@ -47,7 +47,7 @@ class WebFindingsTests {
     known = all.get(0).fingerprint();
     Baseline baseline = Baseline.of(List.of(known, "0000fixed0000"));
     reviews = dir.resolve("reviews.yaml");
-    server = WebServer.start(new WebSettings("127.0.0.1", 0, () -> SearchService.open(index), "index", false,
+    server = WebServer.start(new WebSettings("127.0.0.1", 0, () -> SearchService.open(index), false,
         Site.DEFAULT, () -> service.check(request, ZonedDateTime.now()).findings(), reviews, baseline,
         Map.of("PERSONNUMMER-EXPOSED", "Personnummer i offentlig handling")));
     web = new WebClient(server);

@@ -42,7 +42,7 @@ class WebRefreshTests {
     CheckRequest request = new CheckRequest(List.of(), index, null, null, null, Set.of(), Severity.INFO, null, null);
     AtomicInteger sweeps = new AtomicInteger();
     try (WebServer server = WebServer.start(new WebSettings("127.0.0.1", 0, () -> SearchService.open(index),
-        "index", false, Site.DEFAULT, () -> {
+        false, Site.DEFAULT, () -> {
           sweeps.incrementAndGet();
           return service.check(request, ZonedDateTime.now()).findings();
         }, dir.resolve("reviews.yaml"), null, Map.of()))) {
@@ -55,7 +55,7 @@ class WebRefreshTests {
       Thread.sleep(WebArchive.LOOK_EVERY_MILLIS + 200);
 
       assertThat(web.json(ifn).get("total").asInt()).as("the new document is searched").isPositive();
-      for (int i = 0; i < 300 && !web.json("/api/fynd").get("state").asText().equals("done") || sweeps.get() < 2; i++) {
+      for (int i = 0; i < 300 && (!web.json("/api/fynd").get("state").asText().equals("done") || sweeps.get() < 2); i++) {
         Thread.sleep(100);
         web.get("/fynd");
       }

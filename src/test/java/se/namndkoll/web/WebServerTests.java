@@ -202,7 +202,7 @@ class WebServerTests {
   void aTakenPortIsOneLine() {
     int port = URI.create(server.url()).getPort();
     assertThatThrownBy(() -> WebServer.start(WebSettings.archiveOnly("127.0.0.1", port, () -> SearchService.open(index),
-        "index", Site.DEFAULT))).isInstanceOf(NamndkollException.class)
+        Site.DEFAULT))).isInstanceOf(NamndkollException.class)
         .hasMessage("127.0.0.1:" + port + ": cannot listen there (the port is taken, or the address is not this "
             + "machine's); give another --port or --bind");
   }
